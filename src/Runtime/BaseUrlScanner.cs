@@ -1,0 +1,370 @@
+namespace Dstack.UrlGen;
+
+/// <summary>
+/// Checks a raw <c>base_url</c> in one pass over its characters and finds the parts the resolver needs.
+/// It knows nothing of the server except whether the server is https (for <see cref="DstackUrlError.InsecureHttp"/>),
+/// so that <see cref="DstackUrl.Classify"/> can use it alone.
+/// </summary>
+internal static class BaseUrlScanner
+{
+    /// <summary>The outcome of <see cref="Scan"/>: an error with the offending range, or the trimmed input's parts.</summary>
+    internal readonly struct Result
+    {
+        public Result(DstackUrlError error, int start, int end, DstackUrlKind kind, int detailStart = 0, int detailLength = 0)
+        {
+            Error = error;
+            Start = start;
+            End = end;
+            Kind = kind;
+            DetailStart = detailStart;
+            DetailLength = detailLength;
+        }
+
+        public DstackUrlError Error { get; }
+
+        /// <summary>Start of the input after leading ASCII white space is trimmed.</summary>
+        public int Start { get; }
+
+        /// <summary>End (exclusive) of the input after trailing ASCII white space is trimmed.</summary>
+        public int End { get; }
+
+        public DstackUrlKind Kind { get; }
+
+        /// <summary>The part of the input the error is about (the scheme, the bad segment, the control character, …).</summary>
+        public int DetailStart { get; }
+
+        public int DetailLength { get; }
+    }
+
+    public static Result Scan(string? input, bool serverIsHttps, bool allowInsecureHttp)
+    {
+        if (input is null)
+        {
+            return new Result(DstackUrlError.Empty, 0, 0, default);
+        }
+
+        int start = 0, end = input.Length;
+        while (start < end && IsTrimmable(input[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsTrimmable(input[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end || string.IsNullOrWhiteSpace(input))
+        {
+            return new Result(DstackUrlError.Empty, start, end, default);
+        }
+
+        // The one pass over every character: the checks that hold anywhere in the input, and the delimiters.
+        int control = -1, backslash = -1, query = -1, fragment = -1;
+        for (int i = start; i < end; i++)
+        {
+            char c = input[i];
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            {
+                if (control < 0)
+                {
+                    control = i;
+                }
+            }
+            else if (c == '\\')
+            {
+                if (backslash < 0)
+                {
+                    backslash = i;
+                }
+            }
+            else if (c == '#')
+            {
+                if (fragment < 0)
+                {
+                    fragment = i;
+                }
+            }
+            else if (c == '?' && query < 0 && fragment < 0)
+            {
+                query = i;
+            }
+        }
+
+        if (control >= 0)
+        {
+            return new Result(DstackUrlError.ControlCharacter, start, end, default, control, 1);
+        }
+
+        if (backslash >= 0)
+        {
+            return new Result(DstackUrlError.Backslash, start, end, default, backslash, 1);
+        }
+
+        if (end - start >= 2 && input[start] == '/' && input[start + 1] == '/')
+        {
+            return new Result(DstackUrlError.NetworkPath, start, end, default, start, 2);
+        }
+
+        // Where the path ends: at the query, else at the fragment, else at the end.
+        int pathEnd = query >= 0 ? query : fragment >= 0 ? fragment : end;
+        int pathStart;
+        DstackUrlKind kind;
+
+        int colon = SchemeColon(input, start, end);
+        if (colon >= 0)
+        {
+            bool isHttp = IsAsciiIgnoreCase(input, start, colon, "http");
+            bool isHttps = !isHttp && IsAsciiIgnoreCase(input, start, colon, "https");
+            if (!(isHttp || isHttps) || end - colon < 3 || input[colon + 1] != '/' || input[colon + 2] != '/')
+            {
+                return new Result(DstackUrlError.UnsupportedScheme, start, end, default, start, colon - start);
+            }
+
+            int authorityStart = colon + 3;
+            int authorityEnd = IndexOf(input, '/', authorityStart, pathEnd);
+            if (authorityEnd < 0)
+            {
+                authorityEnd = pathEnd;
+            }
+
+            int at = input.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart);
+            if (at >= 0)
+            {
+                return new Result(DstackUrlError.UserInfo, start, end, default, authorityStart, at + 1 - authorityStart);
+            }
+
+            if (!IsValidAuthority(input, authorityStart, authorityEnd))
+            {
+                return new Result(DstackUrlError.InvalidHost, start, end, default, authorityStart, authorityEnd - authorityStart);
+            }
+
+            if (isHttp && serverIsHttps && !allowInsecureHttp)
+            {
+                return new Result(DstackUrlError.InsecureHttp, start, end, default, start, colon - start);
+            }
+
+            kind = DstackUrlKind.Gateway;
+            pathStart = authorityEnd;
+        }
+        else
+        {
+            if (input[start] != '/')
+            {
+                // A rootless path whose first segment holds ':' reads as a scheme to every URL parser
+                // (127.0.0.1:3000/v1 is the scheme "127.0.0.1" to some, a host and port to the user).
+                int firstSegmentEnd = IndexOf(input, '/', start, pathEnd);
+                int firstColon = IndexOf(input, ':', start, firstSegmentEnd < 0 ? pathEnd : firstSegmentEnd);
+                if (firstColon >= 0)
+                {
+                    return new Result(DstackUrlError.UnsupportedScheme, start, end, default, start, firstColon - start);
+                }
+            }
+
+            kind = DstackUrlKind.Server;
+            pathStart = start;
+        }
+
+        if (fragment >= 0)
+        {
+            return new Result(DstackUrlError.Fragment, start, end, kind, fragment, end - fragment);
+        }
+
+        return CheckSegments(input, start, end, kind, pathStart, pathEnd);
+    }
+
+    /// <summary>Dot segments first, then empty ones, so that the precedence holds whatever their order in the path.</summary>
+    private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd)
+    {
+        int segment = pathStart < pathEnd && input[pathStart] == '/' ? pathStart + 1 : pathStart;
+        int emptyAt = -1;
+        while (segment <= pathEnd)
+        {
+            int slash = IndexOf(input, '/', segment, pathEnd);
+            int segmentEnd = slash < 0 ? pathEnd : slash;
+            if (IsDotSegment(input, segment, segmentEnd))
+            {
+                return new Result(DstackUrlError.DotSegment, start, end, kind, segment, segmentEnd - segment);
+            }
+
+            // An empty last segment is a trailing slash, which is kept as given.
+            if (segmentEnd == segment && slash >= 0 && emptyAt < 0)
+            {
+                emptyAt = segment - 1;
+            }
+
+            if (slash < 0)
+            {
+                break;
+            }
+
+            segment = slash + 1;
+        }
+
+        return emptyAt >= 0
+            ? new Result(DstackUrlError.EmptySegment, start, end, kind, emptyAt, 2)
+            : new Result(DstackUrlError.None, start, end, kind);
+    }
+
+    /// <summary>"." or "..", each dot possibly written as %2e or %2E.</summary>
+    private static bool IsDotSegment(string s, int start, int end)
+    {
+        int dots = 0;
+        int i = start;
+        while (i < end)
+        {
+            if (s[i] == '.')
+            {
+                i++;
+            }
+            else if (s[i] == '%' && i + 3 <= end && s[i + 1] == '2' && (s[i + 2] | 0x20) == 'e')
+            {
+                i += 3;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (++dots > 2)
+            {
+                return false;
+            }
+        }
+
+        return dots > 0;
+    }
+
+    /// <summary>The index of the ':' that ends a scheme (<c>^[A-Za-z][A-Za-z0-9+.-]*:</c>), or -1.</summary>
+    private static int SchemeColon(string s, int start, int end)
+    {
+        if (!IsAsciiLetter(s[start]))
+        {
+            return -1;
+        }
+
+        for (int i = start + 1; i < end; i++)
+        {
+            char c = s[i];
+            if (c == ':')
+            {
+                return i;
+            }
+
+            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// host[:port] where host is a registered name (letters, digits, '-', '.', '_', '~' or non-ASCII for IDN)
+    /// or a bracketed IPv6 literal, and port is 1–5 digits up to 65535.
+    /// </summary>
+    private static bool IsValidAuthority(string s, int start, int end)
+    {
+        if (start >= end)
+        {
+            return false;
+        }
+
+        int hostEnd;
+        if (s[start] == '[')
+        {
+            int close = IndexOf(s, ']', start + 1, end);
+            if (close < 0 || close == start + 1)
+            {
+                return false;
+            }
+
+            for (int i = start + 1; i < close; i++)
+            {
+                char c = s[i];
+                if (!(IsHexDigit(c) || c == ':' || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            hostEnd = close + 1;
+            if (hostEnd != end && s[hostEnd] != ':')
+            {
+                return false;
+            }
+        }
+        else
+        {
+            int portColon = IndexOf(s, ':', start, end);
+            hostEnd = portColon < 0 ? end : portColon;
+            if (hostEnd == start)
+            {
+                return false;
+            }
+
+            for (int i = start; i < hostEnd; i++)
+            {
+                char c = s[i];
+                if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' || c >= 0xA0))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (hostEnd == end)
+        {
+            return true;
+        }
+
+        // s[hostEnd] == ':': a port of 1–5 digits, at most 65535.
+        int digits = end - hostEnd - 1;
+        if (digits < 1 || digits > 5)
+        {
+            return false;
+        }
+
+        int port = 0;
+        for (int i = hostEnd + 1; i < end; i++)
+        {
+            char c = s[i];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            port = (port * 10) + (c - '0');
+        }
+
+        return port <= 65535;
+    }
+
+    private static int IndexOf(string s, char c, int start, int end) => s.IndexOf(c, start, end - start);
+
+    private static bool IsAsciiIgnoreCase(string s, int start, int end, string lower)
+    {
+        if (end - start != lower.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < lower.Length; i++)
+        {
+            if ((s[start + i] | 0x20) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>TAB, LF, FF, CR and space: the ASCII white space that WHATWG and dstack strip from the ends.</summary>
+    internal static bool IsTrimmable(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool IsHexDigit(char c) => (c >= '0' && c <= '9') || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
+}

@@ -1,0 +1,233 @@
+namespace Dstack.UrlGen;
+
+/// <summary>
+/// Turns a dstack <c>service.model.base_url</c> into the URL a client must call, as dstack's own UI, CLI and
+/// Python SDK (<c>make_proxy_url</c>) do: an absolute gateway URL is used as is; a path is joined to the full
+/// server URL, keeping the server's path prefix, with exactly one <c>/</c> at the join.
+/// </summary>
+/// <remarks>
+/// A <c>base_url</c> comes over the network and decides where the bearer token goes, so inputs dstack never
+/// produces (other schemes, <c>//host</c>, backslashes, control characters, user info, dot segments, fragments,
+/// <c>http://</c> from an <c>https://</c> server) are refused with a <see cref="DstackUrlException"/>.
+/// </remarks>
+public static class DstackUrl
+{
+    private const string ChatCompletionsPath = "/chat/completions";
+
+    /// <summary>Resolves <paramref name="baseUrl"/> against the dstack server URL.</summary>
+    /// <param name="serverUrl">The dstack server's absolute http(s) URL, optionally with a path prefix.</param>
+    /// <param name="baseUrl">The model's <c>base_url</c> as the server reported it.</param>
+    /// <param name="options">Options; null for <see cref="DstackUrlOptions.Default"/>.</param>
+    /// <returns>The URL to call: the gateway URL unchanged, or the server URL joined with the path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
+    /// <exception cref="DstackUrlException">The server URL or <paramref name="baseUrl"/> is refused; see <see cref="DstackUrlException.Error"/>.</exception>
+    /// <example><c>DstackUrl.Resolve(new Uri("https://dstack.example.com/prefix"), "/proxy/models/main")</c> is <c>https://dstack.example.com/prefix/proxy/models/main</c>.</example>
+    public static Uri Resolve(Uri serverUrl, string baseUrl, DstackUrlOptions? options = null)
+    {
+        if (serverUrl is null)
+        {
+            throw new ArgumentNullException(nameof(serverUrl));
+        }
+
+        var error = ResolveCore(serverUrl, baseUrl, options, out var url, out var scan);
+        return error == DstackUrlError.None ? url! : throw DstackUrlMessages.Create(error, serverUrl.OriginalString, baseUrl, scan);
+    }
+
+    /// <summary>Resolves <paramref name="baseUrl"/> against the dstack server URL given as a string.</summary>
+    /// <param name="serverUrl">The dstack server's absolute http(s) URL, for example <c>https://dstack.example.com</c>.</param>
+    /// <param name="baseUrl">The model's <c>base_url</c> as the server reported it.</param>
+    /// <param name="options">Options; null for <see cref="DstackUrlOptions.Default"/>.</param>
+    /// <returns>The URL to call.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
+    /// <exception cref="DstackUrlException">The server URL or <paramref name="baseUrl"/> is refused.</exception>
+    public static Uri Resolve(string serverUrl, string baseUrl, DstackUrlOptions? options = null)
+    {
+        if (serverUrl is null)
+        {
+            throw new ArgumentNullException(nameof(serverUrl));
+        }
+
+        if (!Uri.TryCreate(serverUrl, UriKind.Absolute, out var server))
+        {
+            throw DstackUrlMessages.Create(DstackUrlError.InvalidServerUrl, serverUrl, baseUrl, default);
+        }
+
+        var error = ResolveCore(server, baseUrl, options, out var url, out var scan);
+        return error == DstackUrlError.None ? url! : throw DstackUrlMessages.Create(error, serverUrl, baseUrl, scan);
+    }
+
+    /// <summary>Resolves <paramref name="baseUrl"/> without throwing for a bad server URL or <c>base_url</c>.</summary>
+    /// <param name="serverUrl">The dstack server's absolute http(s) URL.</param>
+    /// <param name="baseUrl">The model's <c>base_url</c> as the server reported it.</param>
+    /// <param name="url">The URL to call, or null when refused.</param>
+    /// <param name="error">Why the input was refused, or <see cref="DstackUrlError.None"/>.</param>
+    /// <param name="options">Options; null for <see cref="DstackUrlOptions.Default"/>.</param>
+    /// <returns>True when <paramref name="url"/> was resolved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
+    public static bool TryResolve(Uri serverUrl, string? baseUrl, out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
+    {
+        if (serverUrl is null)
+        {
+            throw new ArgumentNullException(nameof(serverUrl));
+        }
+
+        error = ResolveCore(serverUrl, baseUrl, options, out url, out _);
+        return error == DstackUrlError.None;
+    }
+
+    /// <summary>Resolves <paramref name="baseUrl"/> against a server URL given as a string, without throwing for bad input.</summary>
+    /// <param name="serverUrl">The dstack server's absolute http(s) URL.</param>
+    /// <param name="baseUrl">The model's <c>base_url</c> as the server reported it.</param>
+    /// <param name="url">The URL to call, or null when refused.</param>
+    /// <param name="error">Why the input was refused, or <see cref="DstackUrlError.None"/>.</param>
+    /// <param name="options">Options; null for <see cref="DstackUrlOptions.Default"/>.</param>
+    /// <returns>True when <paramref name="url"/> was resolved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
+    public static bool TryResolve(string serverUrl, string? baseUrl, out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
+    {
+        if (serverUrl is null)
+        {
+            throw new ArgumentNullException(nameof(serverUrl));
+        }
+
+        if (!Uri.TryCreate(serverUrl, UriKind.Absolute, out var server))
+        {
+            url = null;
+            error = DstackUrlError.InvalidServerUrl;
+            return false;
+        }
+
+        return TryResolve(server, baseUrl, out url, out error, options);
+    }
+
+    /// <summary>
+    /// The OpenAI-compatible chat completions URL of a model: one trailing <c>/</c> removed from the path, then
+    /// <c>/chat/completions</c> appended, keeping the query (<c>…/v1?api-version=x</c> becomes
+    /// <c>…/v1/chat/completions?api-version=x</c>), as the dstack UI's curl snippet and the OpenAI SDK do.
+    /// </summary>
+    /// <param name="modelUrl">A model URL, usually from <see cref="Resolve(Uri, string, DstackUrlOptions?)"/>.</param>
+    /// <returns>The chat completions URL.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modelUrl"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="modelUrl"/> is not an absolute http(s) URL, or it has a fragment.</exception>
+    public static Uri ChatCompletions(Uri modelUrl)
+    {
+        if (modelUrl is null)
+        {
+            throw new ArgumentNullException(nameof(modelUrl));
+        }
+
+        if (!modelUrl.IsAbsoluteUri || !IsHttpScheme(modelUrl.Scheme))
+        {
+            throw new ArgumentException($"The model URL \"{modelUrl.OriginalString}\" is not an absolute http(s) URL. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
+        }
+
+        string absolute = modelUrl.AbsoluteUri;
+        if (absolute.IndexOf('#') >= 0)
+        {
+            throw new ArgumentException($"The model URL \"{modelUrl.OriginalString}\" has a fragment. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
+        }
+
+        int query = absolute.IndexOf('?');
+        int pathEnd = query < 0 ? absolute.Length : query;
+        int keep = pathEnd > 0 && absolute[pathEnd - 1] == '/' ? pathEnd - 1 : pathEnd;
+        return new Uri(query < 0
+            ? string.Concat(absolute.Substring(0, keep), ChatCompletionsPath)
+            : string.Concat(absolute.Substring(0, keep), ChatCompletionsPath, absolute.Substring(query)));
+    }
+
+    /// <summary>Tells whether a <c>base_url</c> is a gateway URL (absolute) or a path on the dstack server (relative).</summary>
+    /// <param name="baseUrl">The model's <c>base_url</c> as the server reported it.</param>
+    /// <returns><see cref="DstackUrlKind.Gateway"/> for an absolute http(s) URL, <see cref="DstackUrlKind.Server"/> for a path.</returns>
+    /// <exception cref="DstackUrlException"><paramref name="baseUrl"/> is neither (see <see cref="DstackUrlException.Error"/>).</exception>
+    public static DstackUrlKind Classify(string baseUrl)
+    {
+        var scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps: false, allowInsecureHttp: true);
+        return scan.Error == DstackUrlError.None ? scan.Kind : throw DstackUrlMessages.Create(scan.Error, null, baseUrl, scan);
+    }
+
+    private static DstackUrlError ResolveCore(Uri serverUrl, string? baseUrl, DstackUrlOptions? options, out Uri? url, out BaseUrlScanner.Result scan)
+    {
+        url = null;
+        scan = default;
+        if (!TryGetServerPrefix(serverUrl, out string serverAbsolute, out int prefixLength))
+        {
+            return DstackUrlError.InvalidServerUrl;
+        }
+
+        bool serverIsHttps = serverUrl.Scheme == Uri.UriSchemeHttps;
+        scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps, (options ?? DstackUrlOptions.Default).AllowInsecureHttp);
+        if (scan.Error != DstackUrlError.None)
+        {
+            return scan.Error;
+        }
+
+        string input = baseUrl!;
+        if (scan.Kind == DstackUrlKind.Gateway)
+        {
+            string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
+            if (!Uri.TryCreate(absolute, UriKind.Absolute, out url) || url.HostNameType == UriHostNameType.Unknown)
+            {
+                url = null;
+                return DstackUrlError.InvalidHost;
+            }
+
+            return DstackUrlError.None;
+        }
+
+        // The scanner refused "//", so at most one leading '/' is dropped before the join adds exactly one.
+        int relativeStart = input[scan.Start] == '/' ? scan.Start + 1 : scan.Start;
+        url = new Uri(Join(serverAbsolute, prefixLength, input, relativeStart, scan.End), UriKind.Absolute);
+        return DstackUrlError.None;
+    }
+
+    /// <summary>
+    /// Checks the server URL and finds its prefix: the absolute URL without its trailing slashes.
+    /// Works on <see cref="Uri.AbsoluteUri"/>, which <see cref="Uri"/> caches, so a repeated server costs no allocation.
+    /// </summary>
+    private static bool TryGetServerPrefix(Uri serverUrl, out string absolute, out int prefixLength)
+    {
+        absolute = string.Empty;
+        prefixLength = 0;
+        if (!serverUrl.IsAbsoluteUri || !IsHttpScheme(serverUrl.Scheme))
+        {
+            return false;
+        }
+
+        absolute = serverUrl.AbsoluteUri;
+        int authorityStart = serverUrl.Scheme.Length + 3;
+        int pathStart = absolute.IndexOf('/', authorityStart);
+        if (pathStart < 0)
+        {
+            pathStart = absolute.Length;
+        }
+
+        // '@' in the authority is user info (even empty, which Uri keeps); '?' and '#' anywhere are a query or a fragment.
+        if (pathStart == authorityStart
+            || absolute.IndexOf('@', authorityStart, pathStart - authorityStart) >= 0
+            || absolute.IndexOf('?', pathStart) >= 0
+            || absolute.IndexOf('#', pathStart) >= 0)
+        {
+            return false;
+        }
+
+        prefixLength = absolute.Length;
+        while (prefixLength > pathStart && absolute[prefixLength - 1] == '/')
+        {
+            prefixLength--;
+        }
+
+        return true;
+    }
+
+    private static string Join(string server, int serverLength, string input, int start, int end)
+    {
+#if NET
+        return string.Concat(server.AsSpan(0, serverLength), "/", input.AsSpan(start, end - start));
+#else
+        return string.Concat(server.Substring(0, serverLength), "/", input.Substring(start, end - start));
+#endif
+    }
+
+    private static bool IsHttpScheme(string scheme)
+        => string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase) || string.Equals(scheme, "https", StringComparison.OrdinalIgnoreCase);
+}
