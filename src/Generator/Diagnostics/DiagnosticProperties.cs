@@ -1,0 +1,47 @@
+namespace Dstack.UrlGen.Generator.Diagnostics;
+
+/// <summary>
+/// Keys of <c>Diagnostic.Properties</c> that the analyzers set and the code fixes read, so a fix never has to
+/// re-run the analysis. Spans are written "start:length" in the document's text.
+/// </summary>
+internal static class DiagnosticProperties
+{
+    /// <summary>The span of the expression that is the base_url (DSTK0001, DSTK0002, DSTK0004).</summary>
+    public const string BaseUrlSpan = "BaseUrlSpan";
+
+    /// <summary>The span of the expression that holds the server URL, when the join has exactly one (DSTK0001, DSTK0002).</summary>
+    public const string ServerSpan = "ServerSpan";
+
+    /// <summary>"String" when the flagged expression builds a string (the fix appends .AbsoluteUri), "Uri" when a Uri.</summary>
+    public const string ResultType = "ResultType";
+
+    /// <summary>"ChatCompletions" when "/chat/completions" is appended to the base_url (the fix wraps in DstackUrl.ChatCompletions).</summary>
+    public const string Suffix = "Suffix";
+
+    /// <summary>For DSTK0004: "TryCreateAbsolute" when the call is Uri.TryCreate(baseUrl, UriKind.Absolute, out _), which the fix turns into DstackUrl.Classify.</summary>
+    public const string Form = "Form";
+
+    /// <summary>Writes a span as the properties carry it.</summary>
+    public static string Format(Microsoft.CodeAnalysis.Text.TextSpan span) => span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a span written by <see cref="Format"/>; false when absent or malformed.</summary>
+    public static bool TryParse(string? value, out Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        span = default;
+        if (value is null)
+        {
+            return false;
+        }
+
+        int colon = value.IndexOf(':');
+        if (colon <= 0
+            || !int.TryParse(value.Substring(0, colon), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int start)
+            || !int.TryParse(value.Substring(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int length))
+        {
+            return false;
+        }
+
+        span = new Microsoft.CodeAnalysis.Text.TextSpan(start, length);
+        return true;
+    }
+}
