@@ -1,0 +1,45 @@
+namespace Dstack.UrlGen.Package.Tests;
+
+/// <summary>
+/// Packs Dstack.UrlGen once per test run into a fresh local feed, with a version no earlier run used,
+/// so a stale NuGet cache can never hide a broken package.
+/// </summary>
+public sealed class PackedPackage : IAsyncLifetime
+{
+    public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "dstack-urlgen-package-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public string Feed => Path.Combine(WorkDirectory, "feed");
+
+    public string Version { get; } = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Random.Shared.Next(1000, 9999)}";
+
+    public string NupkgPath => Path.Combine(Feed, $"Dstack.UrlGen.{Version}.nupkg");
+
+    public string SnupkgPath => Path.Combine(Feed, $"Dstack.UrlGen.{Version}.snupkg");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Feed);
+        var project = Path.Combine(RepositoryPaths.Root, "src", "Runtime", "Dstack.UrlGen.csproj");
+        var pack = await DotNet.RunAsync(RepositoryPaths.Root, null, TimeSpan.FromMinutes(5),
+            "pack", project, "-c", RepositoryPaths.Configuration, "--no-build", "-o", Feed, $"-p:Version={Version}");
+        pack.EnsureSuccess("dotnet pack of src/Runtime");
+        if (!File.Exists(NupkgPath))
+        {
+            throw new FileNotFoundException($"dotnet pack succeeded but wrote no {Path.GetFileName(NupkgPath)} to {Feed}.");
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(WorkDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A process still holding a file in the temp folder must not fail the run; the OS cleans temp.
+        }
+
+        return Task.CompletedTask;
+    }
+}
