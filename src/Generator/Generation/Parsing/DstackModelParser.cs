@@ -77,7 +77,7 @@ internal static class DstackModelParser
         var arguments = ReadArguments(attribute);
         if (arguments.Binds)
         {
-            if (string.IsNullOrWhiteSpace(arguments.ModelName))
+            if (!DstackNames.IsValidModelName(arguments.ModelName))
             {
                 problems.Add(Problem(DiagnosticDescriptors.EmptyModelName, ArgumentLocation(attributeSyntax, null) ?? typeLocation, typeName));
             }
@@ -91,12 +91,12 @@ internal static class DstackModelParser
                 }
             }
 
-            if (arguments.Project is not null && !DstackNames.IsValidProjectName(arguments.Project))
+            if (arguments.Project is not null && !DstackNames.IsValidProject(arguments.Project))
             {
                 problems.Add(Problem(DiagnosticDescriptors.InvalidProjectName, ArgumentLocation(attributeSyntax, ProjectArgument) ?? typeLocation, arguments.Project, typeName));
             }
 
-            if (arguments.Run is not null && !DstackNames.IsValidRunName(arguments.Run))
+            if (arguments.Run is not null && !DstackNames.IsValidRun(arguments.Run))
             {
                 problems.Add(Problem(DiagnosticDescriptors.InvalidRunName, ArgumentLocation(attributeSyntax, RunArgument) ?? typeLocation, arguments.Run, typeName));
             }
