@@ -42,7 +42,7 @@ public class VerifyTests
         Assert.False(report.IsSuccess);
         Assert.All(report.Checks, c =>
         {
-            Assert.StartsWith(c.Model.DeclaringType + ": ", c.Message);
+            Assert.StartsWith($"{c.Model.DeclaringType} (\"{c.Model.ModelName}\"): ", c.Message);
             Assert.DoesNotContain('\n', c.Message);
             Assert.DoesNotContain(FakeDstackServer.Token, c.Message);
             Assert.Equal(c.State == DstackModelState.Running, c.Endpoint is not null);
@@ -124,8 +124,8 @@ public class VerifyTests
 
         var lines = error.Message.Split(Environment.NewLine);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("  - A.Pending: ", lines[1]);
-        Assert.StartsWith("  - A.Missing: ", lines[2]);
+        Assert.StartsWith("  - A.Pending (\"mistralai/Mistral-7B-Instruct-v0.3\"): ", lines[1]);
+        Assert.StartsWith("  - A.Missing (\"No/Such\"): ", lines[2]);
     }
 
     [Fact]
