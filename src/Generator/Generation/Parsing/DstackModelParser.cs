@@ -64,6 +64,12 @@ internal static class DstackModelParser
     /// </returns>
     public static DstackModelDeclaration Parse(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
     {
+        if (HasMissingName(type))
+        {
+            // Half-typed code ('partial class' with no name yet): the compiler reports it; there is nothing to add to.
+            return new DstackModelDeclaration(null, ImmutableArray<DeclarationProblem>.Empty);
+        }
+
         var problems = ImmutableArray.CreateBuilder<DeclarationProblem>();
         string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         AttributeSyntax? attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
@@ -141,6 +147,28 @@ internal static class DstackModelParser
 
     private static TypeDeclarationSpec Declaration(INamedTypeSymbol type)
         => new(CSharpNames.Modifiers(type), CSharpNames.Keyword(type) ?? "class", CSharpNames.Identifier(type.Name));
+
+    /// <summary>True when the type, a containing type or a containing namespace has no valid name (a syntax error).</summary>
+    private static bool HasMissingName(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(t.Name))
+            {
+                return true;
+            }
+        }
+
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(ns.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Why generated code cannot extend the type; each reason completes the DSTK0107 message.</summary>
     private static IEnumerable<string> UnsupportedTargetReasons(INamedTypeSymbol type, CancellationToken cancellationToken)
