@@ -4,7 +4,8 @@ using System.Xml.Linq;
 namespace Dstack.UrlGen.Package.Tests;
 
 /// <summary>The one package holds the runtime, the generator with the analyzers, and the code fixes — and nothing else.</summary>
-public sealed class PackageLayoutTests : IClassFixture<PackedPackage>
+[Collection(PackageCollection.Name)]
+public sealed class PackageLayoutTests
 {
     private readonly PackedPackage _package;
 

@@ -1,5 +1,12 @@
 namespace Dstack.UrlGen.Package.Tests;
 
+/// <summary>The package tests share one packed package and one consumer built from it.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackedPackage>
+{
+    public const string Name = "packed package";
+}
+
 /// <summary>
 /// Packs Dstack.UrlGen once per test run into a fresh local feed, with a version no earlier run used,
 /// so a stale NuGet cache can never hide a broken package.
@@ -15,6 +22,13 @@ public sealed class PackedPackage : IAsyncLifetime
     public string NupkgPath => Path.Combine(Feed, $"Dstack.UrlGen.{Version}.nupkg");
 
     public string SnupkgPath => Path.Combine(Feed, $"Dstack.UrlGen.{Version}.snupkg");
+
+    /// <summary>A consumer project restored from the local feed and built once, on first use.</summary>
+    public Task<ConsumerProject> Consumer => _consumer.Value;
+
+    private readonly Lazy<Task<ConsumerProject>> _consumer;
+
+    public PackedPackage() => _consumer = new(() => ConsumerProject.BuildAsync(this));
 
     public async Task InitializeAsync()
     {
