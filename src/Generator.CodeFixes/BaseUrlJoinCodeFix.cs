@@ -17,6 +17,9 @@ namespace Dstack.UrlGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BaseUrlJoinCodeFix)), Shared]
 public sealed class BaseUrlJoinCodeFix : CodeFixProvider
 {
+    /// <summary>One key for every variant of the rewrite, so that Fix All applies all of them together.</summary>
+    internal const string EquivalenceKey = nameof(BaseUrlJoinCodeFix);
+
     private const string ResolveTitle = "Use DstackUrl.Resolve";
     private const string ChatCompletionsTitle = "Use DstackUrl.ChatCompletions(DstackUrl.Resolve(…))";
 
@@ -42,7 +45,7 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
             {
                 string title = chat ? ChatCompletionsTitle : ResolveTitle;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => FixedDocument.ReplaceAsync(context.Document, join, replacement, ct), equivalenceKey: title),
+                    CodeAction.Create(title, ct => FixedDocument.ReplaceAsync(context.Document, join, replacement, ct), equivalenceKey: EquivalenceKey),
                     diagnostic);
             }
         }

@@ -16,6 +16,8 @@ namespace Dstack.UrlGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix)), Shared]
 public sealed class MakePartialCodeFix : CodeFixProvider
 {
+    internal const string EquivalenceKey = nameof(MakePartialCodeFix);
+
     private const string Title = "Make the type partial";
 
     /// <inheritdoc/>
@@ -47,7 +49,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
 
             var solution = context.Document.Project.Solution;
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => AddPartialAsync(solution, type.DeclaringSyntaxReferences, ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => AddPartialAsync(solution, type.DeclaringSyntaxReferences, ct), equivalenceKey: EquivalenceKey),
                 diagnostic);
         }
     }

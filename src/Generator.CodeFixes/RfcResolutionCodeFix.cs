@@ -18,6 +18,9 @@ namespace Dstack.UrlGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RfcResolutionCodeFix)), Shared]
 public sealed class RfcResolutionCodeFix : CodeFixProvider
 {
+    /// <summary>One key for every variant of the rewrite, so that Fix All applies all of them together.</summary>
+    internal const string EquivalenceKey = nameof(RfcResolutionCodeFix);
+
     private const string ResolveTitle = "Use DstackUrl.Resolve";
     private const string TryResolveTitle = "Use DstackUrl.TryResolve";
 
@@ -58,7 +61,7 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
             {
                 string title = method == "Resolve" ? ResolveTitle : TryResolveTitle;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement.WithTriviaFrom(call), ct), equivalenceKey: title),
+                    CodeAction.Create(title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement.WithTriviaFrom(call), ct), equivalenceKey: EquivalenceKey),
                     diagnostic);
             }
         }

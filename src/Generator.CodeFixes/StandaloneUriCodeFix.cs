@@ -18,6 +18,8 @@ namespace Dstack.UrlGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StandaloneUriCodeFix)), Shared]
 public sealed class StandaloneUriCodeFix : CodeFixProvider
 {
+    internal const string EquivalenceKey = nameof(StandaloneUriCodeFix);
+
     private const string Title = "Use DstackUrl.Classify";
     private const int UriKindAbsolute = 1;
 
@@ -55,7 +57,7 @@ public sealed class StandaloneUriCodeFix : CodeFixProvider
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, DstackUrlSyntax.TypeName("DstackUrlKind"), SyntaxFactory.IdentifierName("Gateway"))))
                 .WithTriviaFrom(call);
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement, ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement, ct), equivalenceKey: EquivalenceKey),
                 diagnostic);
         }
     }
