@@ -34,7 +34,7 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || !DstackUrlSyntax.IsRuntimeReferenced(model.Compilation))
+        if (root is null || model is null)
         {
             return;
         }
@@ -77,10 +77,15 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
             return false;
         }
 
-        ExpressionSyntax url = DstackUrlSyntax.Call("Resolve", server, baseUrl);
+        if (DstackUrlSyntax.For(model, join.SpanStart) is not { } dstack)
+        {
+            return false;
+        }
+
+        ExpressionSyntax url = dstack.Call("Resolve", server, baseUrl);
         if (chat)
         {
-            url = DstackUrlSyntax.Call("ChatCompletions", url);
+            url = dstack.Call("ChatCompletions", url);
         }
 
         if (join is AssignmentExpressionSyntax assignment)
@@ -115,13 +120,13 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
     }
 
     private static bool IsServerType(ITypeSymbol? type)
-        => type is not null && (type.SpecialType == SpecialType.System_String || type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::System.Uri");
+        => type is not null && (type.SpecialType == SpecialType.System_String || TypeNames.Is(type, "System.Uri"));
 
     private static bool IsStringType(ITypeSymbol? type, Diagnostic diagnostic)
         => type?.SpecialType == SpecialType.System_String && ResultTypeAllows(diagnostic, "String");
 
     private static bool IsUriType(ITypeSymbol? type, Diagnostic diagnostic)
-        => type?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::System.Uri" && ResultTypeAllows(diagnostic, "Uri");
+        => TypeNames.Is(type, "System.Uri") && ResultTypeAllows(diagnostic, "Uri");
 
     /// <summary>When the analyzer named the result type, the expression's type must agree with it.</summary>
     private static bool ResultTypeAllows(Diagnostic diagnostic, string expected)
@@ -134,5 +139,5 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
     private static bool IsStringTarget(ITypeSymbol? converted)
         => converted is null
             || converted.SpecialType is SpecialType.System_String or SpecialType.System_Object
-            || converted.ToDisplayString() == "System.Text.StringBuilder.AppendInterpolatedStringHandler";
+            || TypeNames.Is(converted, "System.Text.StringBuilder.AppendInterpolatedStringHandler");
 }

@@ -93,7 +93,7 @@ internal static class JoinRemainder
                 return IsJoinType(creation.Type);
             case IPropertyReferenceOperation property:
                 // string.Format(CultureInfo.InvariantCulture, …) and string.Create(provider, …) name a culture, not a URL part.
-                return property.Property.ContainingType?.ToDisplayString() == "System.Globalization.CultureInfo";
+                return TypeNames.Is(property.Property.ContainingType, "System.Globalization.CultureInfo");
             case IConversionOperation:
             case IParenthesizedOperation:
             case IArgumentOperation:
@@ -114,7 +114,7 @@ internal static class JoinRemainder
     }
 
     private static bool IsJoinType(ITypeSymbol? type)
-        => type is not null && Array.IndexOf(JoinTypes, type.ToDisplayString()) >= 0;
+        => TypeNames.Of(type) is { } name && Array.IndexOf(JoinTypes, name) >= 0;
 
     private static bool IsCollectionOfParts(ITypeSymbol? type)
         => type is IArrayTypeSymbol

@@ -35,7 +35,7 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || !DstackUrlSyntax.IsRuntimeReferenced(model.Compilation))
+        if (root is null || model is null)
         {
             return;
         }
@@ -82,14 +82,15 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
     {
         var server = Unwrap(arguments[0].Value);
         var baseUrl = BaseUrl(root, model, diagnostic, Unwrap(arguments[1].Value), cancellationToken);
-        if (!IsUri(server.Type) || baseUrl is null || server.Syntax is not ExpressionSyntax serverSyntax)
+        if (!IsUri(server.Type) || baseUrl is null || server.Syntax is not ExpressionSyntax serverSyntax
+            || DstackUrlSyntax.For(model, serverSyntax.SpanStart) is not { } dstack)
         {
             return null;
         }
 
         if (method == "Resolve")
         {
-            return DstackUrlSyntax.Call(method, serverSyntax, baseUrl);
+            return dstack.Call(method, serverSyntax, baseUrl);
         }
 
         if (arguments[2].Syntax is not ArgumentSyntax outArgument || !outArgument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword))
@@ -98,7 +99,7 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
         }
 
         var discard = SyntaxFactory.Argument(null, SyntaxFactory.Token(SyntaxKind.OutKeyword), SyntaxFactory.IdentifierName("_"));
-        return DstackUrlSyntax.Call(
+        return dstack.Call(
             method,
             DstackUrlSyntax.Argument(serverSyntax),
             DstackUrlSyntax.Argument(baseUrl),
@@ -136,5 +137,5 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
     }
 
     private static bool IsUri(ITypeSymbol? type)
-        => type?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::System.Uri";
+        => TypeNames.Is(type, "System.Uri");
 }

@@ -34,7 +34,7 @@ public sealed class StandaloneUriCodeFix : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || !DstackUrlSyntax.IsRuntimeReferenced(model.Compilation))
+        if (root is null || model is null)
         {
             return;
         }
@@ -45,7 +45,8 @@ public sealed class StandaloneUriCodeFix : CodeFixProvider
                 || !SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out var call)
                 || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
                 || !IsTryCreateAbsoluteDiscarded(invocation)
-                || invocation.Arguments[0].Value.Syntax is not ExpressionSyntax baseUrl)
+                || invocation.Arguments[0].Value.Syntax is not ExpressionSyntax baseUrl
+                || DstackUrlSyntax.For(model, call.SpanStart) is not { } dstack)
             {
                 continue;
             }
@@ -53,8 +54,8 @@ public sealed class StandaloneUriCodeFix : CodeFixProvider
             var replacement = DstackUrlSyntax.Parenthesize(
                 SyntaxFactory.BinaryExpression(
                     SyntaxKind.EqualsExpression,
-                    DstackUrlSyntax.Call("Classify", baseUrl),
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, DstackUrlSyntax.TypeName("DstackUrlKind"), SyntaxFactory.IdentifierName("Gateway"))))
+                    dstack.Call("Classify", baseUrl),
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, dstack.TypeName("DstackUrlKind"), SyntaxFactory.IdentifierName("Gateway"))))
                 .WithTriviaFrom(call);
             context.RegisterCodeFix(
                 CodeAction.Create(Title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement, ct), equivalenceKey: EquivalenceKey),
@@ -69,7 +70,7 @@ public sealed class StandaloneUriCodeFix : CodeFixProvider
     private static bool IsTryCreateAbsoluteDiscarded(IInvocationOperation invocation)
     {
         if (invocation.TargetMethod is not { Name: nameof(Uri.TryCreate), IsStatic: true, Parameters.Length: 3 } method
-            || method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) != "global::System.Uri"
+            || !TypeNames.Is(method.ContainingType, "System.Uri")
             || method.Parameters[0].Type.SpecialType != SpecialType.System_String)
         {
             return false;

@@ -195,6 +195,30 @@ public class BaseUrlJoinCodeFixTests
             """);
 
     [Fact]
+    public Task A_user_type_named_DstackUrl_keeps_the_call_qualified_and_adds_no_using()
+        => Verify<BaseUrlJoinCodeFix>.FixAsync(
+            """
+            namespace Client;
+
+            public static class DstackUrl { }
+
+            public static class Urls
+            {
+                public static string Model(string server, Dstack.UrlGen.DstackModelEndpoint endpoint) => {|DSTK0001:server + endpoint.BaseUrl|};
+            }
+            """,
+            """
+            namespace Client;
+
+            public static class DstackUrl { }
+
+            public static class Urls
+            {
+                public static string Model(string server, Dstack.UrlGen.DstackModelEndpoint endpoint) => Dstack.UrlGen.DstackUrl.Resolve(server, endpoint.BaseUrl).AbsoluteUri;
+            }
+            """);
+
+    [Fact]
     public Task No_fix_without_a_server_operand()
         => Verify<BaseUrlJoinCodeFix>.NoFixAsync(
             """
