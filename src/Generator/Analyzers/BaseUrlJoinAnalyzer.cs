@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Dstack.UrlGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Dstack.UrlGen.Generator.Analyzers;
+
+/// <summary>DSTK0001: a dstack base_url joined by hand with a URL part, in any join form.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
+{
+    private const string ChatCompletionsPath = "chat/completions";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.BaseUrlJoinedByHand);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.Resolve(start.Compilation);
+            var sources = new BaseUrlSources(known, start.Options);
+            JoinActions.Register(start, known, (join, report) => Analyze(join, sources, report));
+        });
+    }
+
+    private static void Analyze(Join join, BaseUrlSources sources, Action<Diagnostic> report)
+    {
+        if (!CanHoldJoinedBaseUrl(join.Parts))
+        {
+            return;
+        }
+
+        List<JoinSegment> segments = JoinSegments.Merge(join.Parts, part => part.Operation is not null && sources.IsBaseUrl(part.Operation));
+        for (int i = 0; i < segments.Count; i++)
+        {
+            JoinSegment segment = segments[i];
+            if (!segment.IsBaseUrl)
+            {
+                continue;
+            }
+
+            bool joined = segment.InPathCombine
+                          || (i > 0 && segments[i - 1].IsUrlPart)
+                          || (i + 1 < segments.Count && segments[i + 1].IsUrlPart);
+            if (joined)
+            {
+                report(Diagnostic.Create(
+                    DiagnosticDescriptors.BaseUrlJoinedByHand,
+                    join.Location,
+                    Properties(join, segments, i),
+                    segment.Operation!.Syntax.ToString()));
+                return;
+            }
+        }
+    }
+
+    /// <summary>A join of fewer than two non-empty parts joins nothing, unless it is Path.Combine/Join (which always fires).</summary>
+    private static bool CanHoldJoinedBaseUrl(List<JoinPart> parts)
+    {
+        int count = 0;
+        foreach (JoinPart part in parts)
+        {
+            if (part.InPathCombine || (part.Text is not { Length: 0 } && ++count >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(Join join, List<JoinSegment> segments, int baseUrlIndex)
+    {
+        ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[DiagnosticProperties.BaseUrlSpan] = DiagnosticProperties.Format(segments[baseUrlIndex].Operation!.Syntax.Span);
+
+        int server = -1;
+        int others = 0;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            if (i != baseUrlIndex && segments[i].Text is null)
+            {
+                others++;
+                server = i;
+            }
+        }
+
+        if (others == 1 && server < baseUrlIndex)
+        {
+            properties[DiagnosticProperties.ServerSpan] = DiagnosticProperties.Format(segments[server].Operation!.Syntax.Span);
+        }
+
+        if (BuildsString(join.Expression))
+        {
+            properties[DiagnosticProperties.ResultType] = "String";
+        }
+
+        if (baseUrlIndex == segments.Count - 2 && segments[baseUrlIndex + 1].Text is { } suffix
+            && (suffix == "/" + ChatCompletionsPath || suffix == ChatCompletionsPath))
+        {
+            properties[DiagnosticProperties.Suffix] = "ChatCompletions";
+        }
+
+        return properties.ToImmutable();
+    }
+
+    /// <summary>True when the flagged expression is a string (not a StringBuilder statement, not a FormattableString).</summary>
+    private static bool BuildsString(IOperation expression)
+        => expression.Type?.SpecialType == SpecialType.System_String
+           && !(expression.Parent is IConversionOperation conversion && conversion.Type?.SpecialType != SpecialType.System_String);
+}

@@ -1,0 +1,535 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Dstack.UrlGen.Generator.Analyzers;
+
+/// <summary>
+/// Answers "is this value a raw dstack base_url?" by meaning, as DESIGN.md "What is a base_url" defines it:
+/// members marked <c>[DstackBaseUrl]</c> or mapped to JSON <c>base_url</c>, JSON reads by that key, values derived from
+/// those by trimming or case changes, locals every write of which is one, and properties whose getter returns one.
+/// Names are matched only when <c>dstack_urlgen.match_base_url_names = true</c>. One instance per compilation.
+/// </summary>
+internal sealed class BaseUrlSources
+{
+    /// <summary>The .editorconfig key that switches on matching by name.</summary>
+    public const string MatchNamesOption = "dstack_urlgen.match_base_url_names";
+
+    private const string JsonKey = "base_url";
+    private const int MaxDepth = 24;
+
+    private static readonly HashSet<string> MatchedNames = new(StringComparer.Ordinal) { "baseurl", "modelbaseurl" };
+
+    private readonly KnownSymbols _known;
+    private readonly AnalyzerConfigOptionsProvider _options;
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _matchNames = new();
+    private readonly ConcurrentDictionary<ISymbol, bool> _directMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _getterMembers = new(SymbolEqualityComparer.Default);
+
+    public BaseUrlSources(KnownSymbols known, AnalyzerOptions options)
+    {
+        _known = known;
+        _options = options.AnalyzerConfigOptionsProvider;
+    }
+
+    public KnownSymbols Known => _known;
+
+    /// <summary>Names of <see cref="string"/> methods whose result is still the base_url they are called on.</summary>
+    public static bool KeepsBaseUrl(string methodName) => methodName switch
+    {
+        "Trim" or "TrimStart" or "TrimEnd" or "ToLower" or "ToLowerInvariant" or "ToUpper" or "ToUpperInvariant"
+            or "Substring" or "Replace" or "ToString" => true,
+        _ => false,
+    };
+
+    /// <summary>True when <paramref name="value"/> is a string holding a raw base_url.</summary>
+    public bool IsBaseUrl(IOperation value)
+    {
+        var walk = new Walk(MatchNames(value.Syntax.SyntaxTree));
+        return IsText(value, ref walk);
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> is a <see cref="Uri"/> made from a base_url (<c>new Uri(baseUrl, kind)</c>, or a
+    /// local every write of which is one); <paramref name="baseUrl"/> is the base_url expression when it is inside
+    /// <paramref name="value"/>.
+    /// </summary>
+    public bool IsUriFromBaseUrl(IOperation value, out IOperation? baseUrl)
+    {
+        var walk = new Walk(MatchNames(value.Syntax.SyntaxTree));
+        return IsUri(value, ref walk, out baseUrl);
+    }
+
+    /// <summary>True for a field, property, parameter or method (its return value) that holds a base_url by its attributes.</summary>
+    public bool IsBaseUrlMember(ISymbol symbol) => _directMembers.GetOrAdd(symbol, s => HasBaseUrlAttribute(s));
+
+    private bool MatchNames(SyntaxTree tree) => _matchNames.GetOrAdd(tree, t =>
+        _options.GetOptions(t).TryGetValue(MatchNamesOption, out string? value)
+        && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsText(IOperation value, ref Walk walk)
+    {
+        if (!walk.Enter())
+        {
+            return false;
+        }
+
+        try
+        {
+            return IsTextCore(value, ref walk);
+        }
+        finally
+        {
+            walk.Leave();
+        }
+    }
+
+    private bool IsTextCore(IOperation value, ref Walk walk)
+    {
+        switch (value)
+        {
+            case IConversionOperation conversion:
+                return conversion.Conversion.IsUserDefined
+                    ? _known.IsString(conversion.Type) && IsJson(conversion.Operand, ref walk)
+                    : IsText(conversion.Operand, ref walk);
+
+            case IPropertyReferenceOperation property:
+                return !property.Property.IsIndexer && _known.IsString(property.Type) && IsBaseUrlProperty(property.Property, walk.MatchNames);
+
+            case IFieldReferenceOperation field:
+                return _known.IsString(field.Type) && (IsBaseUrlMember(field.Field) || (walk.MatchNames && NameMatches(field.Field.Name)));
+
+            case IParameterReferenceOperation parameter:
+                return _known.IsString(parameter.Type) && (IsBaseUrlMember(parameter.Parameter) || (walk.MatchNames && NameMatches(parameter.Parameter.Name)));
+
+            case ILocalReferenceOperation local:
+                return _known.IsString(local.Type) && IsLocal(local, ref walk, LocalKind.Text);
+
+            case IInvocationOperation invocation:
+                return _known.IsString(invocation.Type) && IsTextInvocation(invocation, ref walk);
+
+            case IConditionalAccessOperation conditional:
+                return IsText(conditional.WhenNotNull, ref walk);
+
+            case IConditionalAccessInstanceOperation instance:
+                return Receiver(instance) is { } receiver && IsText(receiver, ref walk);
+
+            case ICoalesceOperation coalesce:
+                return IsText(coalesce.Value, ref walk) && IsFallback(coalesce.WhenNull, ref walk);
+
+            case IConditionalOperation { WhenFalse: not null } choice:
+                return IsText(choice.WhenTrue, ref walk) && IsText(choice.WhenFalse, ref walk);
+
+            default:
+                return false;
+        }
+    }
+
+    private bool IsFallback(IOperation whenNull, ref Walk walk)
+    {
+        IOperation fallback = SkipConversions(whenNull);
+        return fallback is IThrowOperation
+               || fallback.ConstantValue is { HasValue: true, Value: string or null }
+               || IsStringEmpty(fallback)
+               || IsText(fallback, ref walk);
+    }
+
+    private bool IsStringEmpty(IOperation operation)
+        => operation is IFieldReferenceOperation { Field.Name: "Empty" } field && KnownSymbols.Is(field.Field.ContainingType, _known.String);
+
+    private bool IsTextInvocation(IInvocationOperation invocation, ref Walk walk)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (IsBaseUrlMember(method))
+        {
+            return true;
+        }
+
+        if (KnownSymbols.Is(method.ContainingType, _known.String))
+        {
+            return !method.IsStatic && KeepsBaseUrl(method.Name) && invocation.Instance is { } text && IsText(text, ref walk);
+        }
+
+        // JSON value → string: JsonElement.GetString(), JsonNode.GetValue<string>(), ToString() on any JSON value.
+        if (invocation.Instance is { } instance && _known.IsJsonValueType(instance.Type))
+        {
+            switch (method.Name)
+            {
+                case "GetString" or "GetValue" or "ToString":
+                    return IsJson(instance, ref walk);
+                case "Value" when method.Parameters.Length == 1:
+                    // JToken.Value<string>("base_url")
+                    return IsKey(invocation.Arguments[0].Value);
+            }
+        }
+
+        // Newtonsoft: token.Value<string>() is an extension on IEnumerable<JToken>.
+        if (method.IsExtensionMethod && method.Name == "Value" && KnownSymbols.Is(method.ContainingType, _known.NewtonsoftLinqExtensions)
+            && invocation.Arguments.Length == 1)
+        {
+            return IsJson(invocation.Arguments[0].Value, ref walk);
+        }
+
+        return false;
+    }
+
+    private bool IsJson(IOperation value, ref Walk walk)
+    {
+        if (!walk.Enter())
+        {
+            return false;
+        }
+
+        try
+        {
+            return IsJsonCore(value, ref walk);
+        }
+        finally
+        {
+            walk.Leave();
+        }
+    }
+
+    private bool IsJsonCore(IOperation value, ref Walk walk)
+    {
+        switch (value)
+        {
+            case IConversionOperation conversion:
+                return !conversion.Conversion.IsUserDefined && IsJson(conversion.Operand, ref walk);
+
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                // node["base_url"], token["base_url"], obj?["base_url"]
+                return indexer.Arguments.Length == 1 && _known.IsJsonValueType(indexer.Property.ContainingType) && IsKey(indexer.Arguments[0].Value);
+
+            case IInvocationOperation invocation when invocation.Instance is { } instance && _known.IsJsonValueType(instance.Type):
+                return invocation.TargetMethod.Name switch
+                {
+                    "GetProperty" => invocation.Arguments.Length >= 1 && IsKey(invocation.Arguments[0].Value),
+                    "SelectToken" => invocation.Arguments.Length >= 1 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string path } && PathEndsWithKey(path),
+                    "AsValue" => IsJson(instance, ref walk),
+                    _ => false,
+                };
+
+            case ILocalReferenceOperation local:
+                return _known.IsJsonValueType(local.Type) && IsLocal(local, ref walk, LocalKind.Json);
+
+            case IConditionalAccessOperation conditional:
+                return IsJson(conditional.WhenNotNull, ref walk);
+
+            case IConditionalAccessInstanceOperation instance:
+                return Receiver(instance) is { } receiver && IsJson(receiver, ref walk);
+
+            default:
+                return false;
+        }
+    }
+
+    private bool IsUri(IOperation value, ref Walk walk, out IOperation? baseUrl)
+    {
+        baseUrl = null;
+        value = SkipConversions(value);
+        if (value is IObjectCreationOperation creation && KnownSymbols.Is(creation.Type, _known.Uri)
+            && creation.Constructor is { Parameters.Length: >= 1 } constructor && _known.IsString(constructor.Parameters[0].Type)
+            && creation.Arguments.Length >= 1 && IsText(creation.Arguments[0].Value, ref walk))
+        {
+            baseUrl = creation.Arguments[0].Value;
+            return true;
+        }
+
+        return value is ILocalReferenceOperation local && KnownSymbols.Is(local.Type, _known.Uri) && IsLocal(local, ref walk, LocalKind.Uri);
+    }
+
+    private bool IsLocal(ILocalReferenceOperation reference, ref Walk walk, LocalKind kind)
+    {
+        ILocalSymbol local = reference.Local;
+        if (kind == LocalKind.Text && walk.MatchNames && NameMatches(local.Name))
+        {
+            return true;
+        }
+
+        if (!walk.Visit(local))
+        {
+            return false;
+        }
+
+        try
+        {
+            // Most locals are initialized once where declared: a non-base_url initializer settles it without a walk of the method.
+            if (InitializerOf(local, reference) is { } initializer && !IsLocalValue(initializer, ref walk, kind))
+            {
+                return false;
+            }
+
+            IReadOnlyList<LocalWrite> writes = LocalWrites.For(reference).Of(local);
+            if (writes.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (LocalWrite write in writes)
+            {
+                if (!IsBaseUrlWrite(write, ref walk, kind))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            walk.Unvisit(local);
+        }
+    }
+
+    private bool IsLocalValue(IOperation value, ref Walk walk, LocalKind kind) => kind switch
+    {
+        LocalKind.Text => IsText(value, ref walk),
+        LocalKind.Json => IsJson(value, ref walk),
+        _ => IsUri(value, ref walk, out _),
+    };
+
+    private static IOperation? InitializerOf(ILocalSymbol local, IOperation reference)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } initializer }
+            || reference.SemanticModel is not { } model
+            || initializer.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        return model.GetOperation(initializer.Value);
+    }
+
+    private bool IsBaseUrlWrite(LocalWrite write, ref Walk walk, LocalKind kind)
+    {
+        switch (write.Kind)
+        {
+            case LocalWriteKind.Value:
+                return IsLocalValue(write.Operation!, ref walk, kind);
+
+            case LocalWriteKind.OutArgument:
+                var argument = (IArgumentOperation)write.Operation!;
+                if (kind == LocalKind.Text)
+                {
+                    return IsBaseUrlMember(argument.Parameter!);
+                }
+
+                // root.TryGetProperty("base_url", out var e); jobject.TryGetValue("base_url", out var token)
+                return kind == LocalKind.Json
+                       && argument.Parent is IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue", Arguments.Length: >= 2 } call
+                       && call.Instance is { } instance && _known.IsJsonValueType(instance.Type)
+                       && IsKey(call.Arguments[0].Value);
+
+            case LocalWriteKind.Pattern:
+                return PatternInput((IPatternOperation)write.Operation!) is { } input && IsLocalValue(input, ref walk, kind);
+
+            case LocalWriteKind.DeconstructParameter:
+                return kind == LocalKind.Text && IsDeconstructedBaseUrl(write.Parameter!);
+
+            default:
+                return false;
+        }
+    }
+
+    private bool IsDeconstructedBaseUrl(IParameterSymbol parameter)
+    {
+        if (IsBaseUrlMember(parameter))
+        {
+            return true;
+        }
+
+        // A record's compiler-written Deconstruct hands out its positional properties, parameter i named as property i.
+        if (parameter.ContainingSymbol is IMethodSymbol { IsImplicitlyDeclared: true, ContainingType: { IsRecord: true } record })
+        {
+            foreach (ISymbol member in record.GetMembers(parameter.Name))
+            {
+                if (member is IPropertySymbol property && IsBaseUrlProperty(property, matchNames: false))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation? PatternInput(IPatternOperation pattern)
+    {
+        IOperation? parent = pattern.Parent;
+        while (parent is INegatedPatternOperation or IBinaryPatternOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IIsPatternOperation isPattern => isPattern.Value,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+            IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
+            IPropertySubpatternOperation subpattern => subpattern.Member,
+            _ => null,
+        };
+    }
+
+    private bool IsBaseUrlProperty(IPropertySymbol property, bool matchNames)
+    {
+        if (IsBaseUrlMember(property) || (matchNames && NameMatches(property.Name)))
+        {
+            return true;
+        }
+
+        return _getterMembers.GetOrAdd(property, p => GetterReturnBinder.ReturnedMember((IPropertySymbol)p) is { } returned
+            && !SymbolEqualityComparer.Default.Equals(returned, p)
+            && _known.IsString(returned is IFieldSymbol f ? f.Type : ((IPropertySymbol)returned).Type)
+            && IsBaseUrlMember(returned));
+    }
+
+    private bool HasBaseUrlAttribute(ISymbol symbol)
+    {
+        if (HasBaseUrlAttribute(symbol.GetAttributes()))
+        {
+            return true;
+        }
+
+        switch (symbol)
+        {
+            case IMethodSymbol method:
+                return HasBaseUrlAttribute(method.GetReturnTypeAttributes());
+            case IPropertySymbol property:
+                return (property.GetMethod is { } getter && HasBaseUrlAttribute(getter.GetReturnTypeAttributes()))
+                       || (property.OverriddenProperty is { } overridden && IsBaseUrlMember(overridden));
+            default:
+                return false;
+        }
+    }
+
+    private bool HasBaseUrlAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+    {
+        foreach (AttributeData attribute in attributes)
+        {
+            INamedTypeSymbol? type = attribute.AttributeClass;
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (KnownSymbols.Is(type, _known.DstackBaseUrlAttribute))
+            {
+                return true;
+            }
+
+            if ((KnownSymbols.Is(type, _known.JsonPropertyNameAttribute) || KnownSymbols.Is(type, _known.NewtonsoftJsonPropertyAttribute))
+                && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is JsonKey)
+            {
+                return true;
+            }
+
+            if (KnownSymbols.Is(type, _known.NewtonsoftJsonPropertyAttribute) || KnownSymbols.Is(type, _known.DataMemberAttribute))
+            {
+                string nameArgument = KnownSymbols.Is(type, _known.DataMemberAttribute) ? "Name" : "PropertyName";
+                foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+                {
+                    if (named.Key == nameArgument && named.Value.Value is JsonKey)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKey(IOperation key) => SkipConversions(key).ConstantValue is { HasValue: true, Value: JsonKey };
+
+    /// <summary>"service.model.base_url", "$.service.model.base_url", "$['base_url']", "base_url".</summary>
+    private static bool PathEndsWithKey(string path)
+    {
+        path = path.Trim();
+        if (path.EndsWith("['" + JsonKey + "']", StringComparison.Ordinal) || path.EndsWith("[\"" + JsonKey + "\"]", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return path.EndsWith(JsonKey, StringComparison.Ordinal)
+               && (path.Length == JsonKey.Length || path[path.Length - JsonKey.Length - 1] == '.');
+    }
+
+    /// <summary>The receiver a <c>?.</c> placeholder stands for: the operand of the nearest enclosing conditional access.</summary>
+    private static IOperation? Receiver(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (IOperation? parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NameMatches(string name)
+    {
+        if (name.StartsWith("m_", StringComparison.Ordinal) || name.StartsWith("s_", StringComparison.Ordinal))
+        {
+            name = name.Substring(2);
+        }
+
+        return MatchedNames.Contains(name.Replace("_", string.Empty).ToLowerInvariant());
+    }
+
+    private static IOperation SkipConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private enum LocalKind
+    {
+        Text,
+        Json,
+        Uri,
+    }
+
+    /// <summary>State of one question: the name option of its tree, the locals being followed (cycles) and the depth.</summary>
+    private struct Walk
+    {
+        private HashSet<ILocalSymbol>? _visiting;
+        private int _depth;
+
+        public Walk(bool matchNames)
+        {
+            MatchNames = matchNames;
+            _visiting = null;
+            _depth = 0;
+        }
+
+        public bool MatchNames { get; }
+
+        public bool Enter() => ++_depth <= MaxDepth || Fail();
+
+        public void Leave() => _depth--;
+
+        public bool Visit(ILocalSymbol local) => (_visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local);
+
+        public void Unvisit(ILocalSymbol local) => _visiting?.Remove(local);
+
+        private bool Fail()
+        {
+            _depth--;
+            return false;
+        }
+    }
+}

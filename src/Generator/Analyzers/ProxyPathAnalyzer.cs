@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+using Dstack.UrlGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dstack.UrlGen.Generator.Analyzers;
+
+/// <summary>DSTK0003: a dstack proxy path (<c>/proxy/models/…</c>, <c>/proxy/services/…</c>) built by hand from a run-time value.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ProxyPathAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ProxyPathBuiltByHand);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.Resolve(start.Compilation);
+            JoinActions.Register(start, known, Analyze);
+        });
+    }
+
+    private static void Analyze(Join join, Action<Diagnostic> report)
+    {
+        if (!join.HasNonConstantPart)
+        {
+            return;
+        }
+
+        // Adjacent constants are read as one text, as "/proxy/" + "models/" + name is.
+        var text = new StringBuilder();
+        for (int i = 0; i <= join.Parts.Count; i++)
+        {
+            if (i < join.Parts.Count && join.Parts[i].Text is { } constant)
+            {
+                text.Append(constant);
+                continue;
+            }
+
+            if (text.Length > 0 && IsProxyPath(text.ToString()))
+            {
+                report(Diagnostic.Create(DiagnosticDescriptors.ProxyPathBuiltByHand, join.Location, text.ToString()));
+                return;
+            }
+
+            text.Clear();
+        }
+    }
+
+    private static bool IsProxyPath(string text)
+        => (text.IndexOf("proxy/models/", StringComparison.Ordinal) >= 0 || text.IndexOf("proxy/services/", StringComparison.Ordinal) >= 0)
+           && !HasWhiteSpace(text);
+
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
