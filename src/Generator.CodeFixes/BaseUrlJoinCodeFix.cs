@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Dstack.UrlGen.CodeFixes;
 
@@ -19,6 +20,9 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
 {
     /// <summary>One key for every variant of the rewrite, so that Fix All applies all of them together.</summary>
     internal const string EquivalenceKey = nameof(BaseUrlJoinCodeFix);
+
+    private const int UriKindRelativeOrAbsolute = 0;
+    private const int UriKindAbsolute = 1;
 
     private const string ResolveTitle = "Use DstackUrl.Resolve";
     private const string ChatCompletionsTitle = "Use DstackUrl.ChatCompletions(DstackUrl.Resolve(…))";
@@ -106,6 +110,14 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
         var type = model.GetTypeInfo(join, cancellationToken);
         if (IsStringType(type.Type, diagnostic) && IsStringTarget(type.ConvertedType))
         {
+            if (UriMadeFrom(join, model, cancellationToken) is { } creation)
+            {
+                // new Uri(server + "/" + baseUrl) wanted a Uri, which Resolve returns: the string round trip goes.
+                join = creation;
+                replacement = url.WithTriviaFrom(creation);
+                return true;
+            }
+
             replacement = DstackUrlSyntax.AbsoluteUri(url).WithTriviaFrom(join);
             return true;
         }
@@ -119,18 +131,42 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
         return false;
     }
 
+    /// <summary><c>new Uri(join)</c> or <c>new Uri(join, UriKind.Absolute | RelativeOrAbsolute)</c>, whose value Resolve gives directly.</summary>
+    private static ExpressionSyntax? UriMadeFrom(ExpressionSyntax join, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (join.Parent is not ArgumentSyntax { NameColon: null } argument
+            || argument.Parent is not ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } list
+            || list.Arguments[0] != argument
+            || model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation
+            || !TypeNames.Is(operation.Type, "System.Uri")
+            || constructor.Parameters[0].Type.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        foreach (var other in operation.Arguments)
+        {
+            if (other.Parameter is { Ordinal: > 0 } parameter
+                && !(TypeNames.Is(parameter.Type, "System.UriKind") && other.Value.ConstantValue is { HasValue: true, Value: UriKindRelativeOrAbsolute or UriKindAbsolute }))
+            {
+                return null;
+            }
+        }
+
+        return creation;
+    }
+
     private static bool IsServerType(ITypeSymbol? type)
         => type is not null && (type.SpecialType == SpecialType.System_String || TypeNames.Is(type, "System.Uri"));
 
+    /// <summary>The analyzer says "String" only where the join's value is used as a string (not as a FormattableString).</summary>
     private static bool IsStringType(ITypeSymbol? type, Diagnostic diagnostic)
-        => type?.SpecialType == SpecialType.System_String && ResultTypeAllows(diagnostic, "String");
+        => type?.SpecialType == SpecialType.System_String
+            && diagnostic.Properties.TryGetValue(DiagnosticProperties.ResultType, out var resultType) && resultType == "String";
 
     private static bool IsUriType(ITypeSymbol? type, Diagnostic diagnostic)
-        => TypeNames.Is(type, "System.Uri") && ResultTypeAllows(diagnostic, "Uri");
-
-    /// <summary>When the analyzer named the result type, the expression's type must agree with it.</summary>
-    private static bool ResultTypeAllows(Diagnostic diagnostic, string expected)
-        => !diagnostic.Properties.TryGetValue(DiagnosticProperties.ResultType, out var resultType) || resultType is null || resultType == expected;
+        => TypeNames.Is(type, "System.Uri")
+            && (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ResultType, out var resultType) || resultType is null or "Uri");
 
     /// <summary>
     /// A string stands in for the join only where the join was used as a string; an interpolated string that became

@@ -85,7 +85,7 @@ public class BaseUrlJoinCodeFixTests
 
             public static class Urls
             {
-                public static Uri Model(string server, DstackModelEndpoint endpoint) => {|DSTK0001:new Uri(server + "/" + endpoint.BaseUrl)|};
+                public static Uri Model(string server, DstackModelEndpoint endpoint) => new Uri({|DSTK0001:server + "/" + endpoint.BaseUrl|}, UriKind.Absolute);
             }
             """,
             """
@@ -174,6 +174,66 @@ public class BaseUrlJoinCodeFixTests
             }
             """);
 
+    [Theory]
+    [InlineData("string.Create(CultureInfo.InvariantCulture, $\"{server}/{endpoint.BaseUrl}\")")]
+    [InlineData("string.Format(CultureInfo.InvariantCulture, \"{0}{1}\", server, endpoint.BaseUrl)")]
+    [InlineData("string.Concat(new[] { server, \"/\", endpoint.BaseUrl })")]
+    public Task Culture_and_builder_forms_become_Resolve(string join)
+        => Verify<BaseUrlJoinCodeFix>.FixAsync(
+            $$"""
+            using System.Globalization;
+            using System.Text;
+            using Dstack.UrlGen;
+
+            public static class Urls
+            {
+                public static string Model(string server, DstackModelEndpoint endpoint) => {|DSTK0001:{{join}}|};
+            }
+            """,
+            """
+            using System.Globalization;
+            using System.Text;
+            using Dstack.UrlGen;
+
+            public static class Urls
+            {
+                public static string Model(string server, DstackModelEndpoint endpoint) => DstackUrl.Resolve(server, endpoint.BaseUrl).AbsoluteUri;
+            }
+            """);
+
+    [Fact]
+    public Task Json_read_and_local_base_urls_are_kept_as_written()
+        => Verify<BaseUrlJoinCodeFix>.FixAsync(
+            """
+            using System.Text.Json;
+
+            public static class Urls
+            {
+                public static string FromJson(string server, JsonElement model) => {|DSTK0001:server + model.GetProperty("base_url").GetString()|};
+
+                public static string FromLocal(string server, JsonElement model)
+                {
+                    string baseUrl = model.GetProperty("base_url").GetString() ?? throw new JsonException("no base_url");
+                    return {|DSTK0001:$"{server}{baseUrl}"|};
+                }
+            }
+            """,
+            """
+            using System.Text.Json;
+            using Dstack.UrlGen;
+
+            public static class Urls
+            {
+                public static string FromJson(string server, JsonElement model) => DstackUrl.Resolve(server, model.GetProperty("base_url").GetString()).AbsoluteUri;
+
+                public static string FromLocal(string server, JsonElement model)
+                {
+                    string baseUrl = model.GetProperty("base_url").GetString() ?? throw new JsonException("no base_url");
+                    return DstackUrl.Resolve(server, baseUrl).AbsoluteUri;
+                }
+            }
+            """);
+
     [Fact]
     public Task Trimmed_base_url_is_kept_as_written()
         => Verify<BaseUrlJoinCodeFix>.FixAsync(
@@ -239,6 +299,19 @@ public class BaseUrlJoinCodeFixTests
             public static class Urls
             {
                 public static string Model(string server, DstackModelEndpoint endpoint) => {|DSTK0001:server + "/v1/" + endpoint.BaseUrl|};
+            }
+            """);
+
+    [Fact]
+    public Task No_fix_for_a_StringBuilder_join()
+        => Verify<BaseUrlJoinCodeFix>.NoFixAsync(
+            """
+            using System.Text;
+            using Dstack.UrlGen;
+
+            public static class Urls
+            {
+                public static string Model(string server, DstackModelEndpoint endpoint) => {|DSTK0001:new StringBuilder().Append(server).Append('/').Append(endpoint.BaseUrl)|}.ToString();
             }
             """);
 
