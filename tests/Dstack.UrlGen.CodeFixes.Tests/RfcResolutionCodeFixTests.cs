@@ -124,6 +124,53 @@ public class RfcResolutionCodeFixTests
             """);
 
     [Fact]
+    public Task Relative_Uri_made_in_place_is_replaced_by_its_string()
+        => Verify<RfcResolutionCodeFix>.FixAsync(
+            """
+            using System;
+            using Dstack.UrlGen;
+
+            public static class Urls
+            {
+                public static Uri Model(Uri server, DstackModelEndpoint endpoint)
+                    => {|DSTK0002:new Uri(server, new Uri(endpoint.BaseUrl, UriKind.Relative))|};
+
+                public static bool TryModel(Uri server, DstackModelEndpoint endpoint, out Uri url)
+                    => {|DSTK0002:Uri.TryCreate(server, new Uri(endpoint.BaseUrl.Trim(), UriKind.Relative), out url)|};
+            }
+            """,
+            """
+            using System;
+            using Dstack.UrlGen;
+
+            public static class Urls
+            {
+                public static Uri Model(Uri server, DstackModelEndpoint endpoint)
+                    => DstackUrl.Resolve(server, endpoint.BaseUrl);
+
+                public static bool TryModel(Uri server, DstackModelEndpoint endpoint, out Uri url)
+                    => DstackUrl.TryResolve(server, endpoint.BaseUrl.Trim(), out url, out _);
+            }
+            """);
+
+    [Fact]
+    public Task No_fix_when_the_relative_Uri_was_made_elsewhere()
+        => Verify<RfcResolutionCodeFix>.NoFixAsync(
+            """
+            using System;
+            using Dstack.UrlGen;
+
+            public static class Urls
+            {
+                public static Uri Model(Uri server, DstackModelEndpoint endpoint)
+                {
+                    Uri relative = {|DSTK0004:new Uri(endpoint.BaseUrl, UriKind.Relative)|};
+                    return {|DSTK0002:new Uri(server, relative)|};
+                }
+            }
+            """);
+
+    [Fact]
     public Task No_fix_for_an_HttpClient_request()
         => Verify<RfcResolutionCodeFix>.NoFixAsync(
             """
