@@ -20,7 +20,7 @@ public sealed class DstackModelAttribute : Attribute
     /// <summary>The model's name as the dstack server reports it (<c>service.model.name</c>).</summary>
     public string ModelName { get; }
 
-    /// <summary>The dstack project; when null, the <c>DstackClient</c>'s project.</summary>
+    /// <summary>The dstack project; when null, the <see cref="DstackClient"/>'s project.</summary>
     public string? Project { get; set; }
 
     /// <summary>The run name of the service; when set, one <c>runs/get</c> call finds the model.</summary>

@@ -344,8 +344,8 @@ internal sealed class BaseUrlSources
             return true;
         }
 
-        // A record's compiler-written Deconstruct hands out its positional properties, parameter i named as property i.
-        if (parameter.ContainingSymbol is IMethodSymbol { IsImplicitlyDeclared: true, ContainingType: { IsRecord: true } record })
+        // A record's positional Deconstruct hands out its positional properties, each parameter named as its property.
+        if (parameter.ContainingSymbol is IMethodSymbol { Name: "Deconstruct", ContainingType: { IsRecord: true } record })
         {
             foreach (ISymbol member in record.GetMembers(parameter.Name))
             {

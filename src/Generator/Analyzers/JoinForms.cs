@@ -247,8 +247,10 @@ internal static class JoinForms
 
     private static void Flatten(IOperation operation, List<JoinPart> parts, KnownSymbols known, bool inPath)
     {
-        operation = SkipConversions(operation);
-        if (operation.ConstantValue.HasValue)
+        operation = SkipImplicitConversions(operation);
+
+        // A folded constant is still flattened: a [DstackBaseUrl] constant joined by hand is the same mistake.
+        if (operation.ConstantValue.HasValue && operation is not (IBinaryOperation or IInterpolatedStringOperation))
         {
             parts.Add(new JoinPart(operation, ConstantText(operation.ConstantValue.Value), inPath));
             return;
@@ -518,6 +520,17 @@ internal static class JoinForms
         => type is INamedTypeSymbol { IsGenericType: true } named
            && named.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
            || type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", IsGenericType: true, TypeArguments: [{ SpecialType: SpecialType.System_String or SpecialType.System_Object }] };
+
+    /// <summary>Skips the conversions the compiler inserted (to object, string to span); a cast the user wrote stays, as it may read JSON.</summary>
+    private static IOperation SkipImplicitConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
 
     private static string ConstantText(object? value) => value switch
     {

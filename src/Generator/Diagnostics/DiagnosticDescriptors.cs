@@ -89,7 +89,8 @@ internal static class DiagnosticDescriptors
         "The model \"{0}\" is declared by both '{1}' and '{2}' with the same project and run; keep one declaration",
         Declaration,
         DiagnosticSeverity.Warning,
-        "Two declarations of the same model make two sets of accessors and two catalog entries for one endpoint.");
+        "Two declarations of the same model make two sets of accessors and two catalog entries for one endpoint.",
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor UnsupportedTarget = Create(
         DiagnosticIds.UnsupportedTarget,
@@ -99,6 +100,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "The generator supports non-generic classes, top-level or nested only in partial types.");
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
-        => new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
+    // DSTK0106 compares declarations across the compilation, so it is reported at compilation end and carries that tag.
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);
 }

@@ -1,7 +1,7 @@
 namespace Dstack.UrlGen;
 
 /// <summary>
-/// The base of every error <c>DstackClient</c> reports. Messages name the server, the project and the
+/// The base of every error <see cref="DstackClient"/> reports. Messages name the server, the project and the
 /// run or model, and never the token.
 /// </summary>
 public class DstackException : Exception

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dstack.UrlGen.Generator.Generation;
+
+/// <summary>
+/// Generates, for each class with <c>[DstackModel]</c>, its strongly typed endpoint accessors, and one
+/// <c>DstackModelCatalog</c> listing them all. Invalid declarations are skipped without a word: the analyzers
+/// report them (so that <c>#pragma</c> and <c>.editorconfig</c> apply), using the same parser.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DstackModelGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<DstackModelSpec> models = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                DstackModelParser.AttributeMetadataName,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                static (attributeContext, cancellationToken) => ParseForGeneration(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.Models);
+
+        IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
+            .Select(static (options, _) => CompilationFacts.AllowsNullableAnnotations(options))
+            .WithTrackingName(TrackingNames.Language);
+
+        IncrementalValueProvider<LightUpFacts> lightUp = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.LightUp(compilation))
+            .WithTrackingName(TrackingNames.LightUp);
+
+        IncrementalValueProvider<EmitOptions> emitOptions = nullableAnnotations
+            .Combine(lightUp)
+            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right.OpenAIChatClient, pair.Right.ExtensionsAIChatClient))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        context.RegisterSourceOutput(
+            models.Combine(emitOptions).WithTrackingName(TrackingNames.ModelsWithOptions),
+            static (production, pair) => production.AddSource(pair.Left.HintName, Source(DstackModelEmitter.Emit(pair.Left, pair.Right))));
+
+        IncrementalValueProvider<string> rootNamespace = context.AnalyzerConfigOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
+            .Select(static (pair, _) => CompilationFacts.RootNamespace(pair.Left.GlobalOptions, pair.Right))
+            .WithTrackingName(TrackingNames.RootNamespace);
+
+        IncrementalValueProvider<EquatableArray<CatalogEntry>> catalogEntries = models
+            .Select(static (spec, _) => new CatalogEntry(spec.ModelName, spec.Project, spec.Run, spec.BaseUrl, spec.FullName))
+            .Collect()
+            .Select(static (entries, _) => entries.Sort(static (a, b) => string.CompareOrdinal(a.DeclaringType, b.DeclaringType)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.CatalogEntries);
+
+        IncrementalValueProvider<CatalogSpec> catalog = catalogEntries
+            .Combine(rootNamespace)
+            .Combine(nullableAnnotations)
+            .Select(static (pair, _) => new CatalogSpec(pair.Left.Right, pair.Left.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(catalog, static (production, spec) =>
+        {
+            if (spec.Models.Count > 0)
+            {
+                production.AddSource(CatalogEmitter.HintName, Source(CatalogEmitter.Emit(spec)));
+            }
+        });
+    }
+
+    /// <summary>
+    /// The spec of a valid declaration, or null. A partial type with <c>[DstackModel]</c> on more than one part
+    /// (a compiler error) is generated once, from its first attribute, so that no hint name repeats.
+    /// </summary>
+    private static DstackModelSpec? ParseForGeneration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type
+            || DstackModelParser.FindAttribute(type) is not { } first
+            || !IsOnNode(first, context.TargetNode))
+        {
+            return null;
+        }
+
+        return DstackModelParser.Parse(type, first, cancellationToken).Spec;
+    }
+
+    private static bool IsOnNode(AttributeData attribute, SyntaxNode node)
+        => attribute.ApplicationSyntaxReference is { } reference
+            && reference.SyntaxTree == node.SyntaxTree
+            && node.Span.Contains(reference.Span);
+
+    private static SourceText Source(string text) => SourceText.From(text, Encoding.UTF8);
+}

@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dstack.UrlGen.Generator.Generation;
+
+/// <summary>Reads the compilation-wide facts, each into a small value that stays equal while the fact does.</summary>
+internal static class CompilationFacts
+{
+    /// <summary>True when the consumer's effective C# version has nullable annotations (8 and later).</summary>
+    public static bool AllowsNullableAnnotations(ParseOptions options)
+        => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
+
+    /// <summary>Which optional libraries the compilation references, checked by the exact members the emitter calls.</summary>
+    public static LightUpFacts LightUp(Compilation compilation)
+    {
+        INamedTypeSymbol? chatClient = PublicType(compilation, "OpenAI.Chat.ChatClient");
+        bool openAI = chatClient is not null
+            && PublicType(compilation, "OpenAI.OpenAIClientOptions") is not null
+            && PublicType(compilation, "System.ClientModel.ApiKeyCredential") is not null;
+        bool extensionsAI = openAI && HasAsIChatClient(compilation, chatClient!);
+        return new LightUpFacts(openAI, extensionsAI);
+    }
+
+    /// <summary>
+    /// The namespace of the catalog: MSBuild's <c>RootNamespace</c> (<c>build_property.RootNamespace</c>), else the
+    /// assembly name, made a valid namespace; "" for the global namespace.
+    /// </summary>
+    public static string RootNamespace(AnalyzerConfigOptions globalOptions, string? assemblyName)
+    {
+        string candidate = globalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace) && !string.IsNullOrWhiteSpace(rootNamespace)
+            ? rootNamespace
+            : assemblyName ?? string.Empty;
+        return CSharpNames.SanitizeNamespace(candidate);
+    }
+
+    private static bool HasAsIChatClient(Compilation compilation, INamedTypeSymbol chatClient)
+    {
+        INamedTypeSymbol? extensions = PublicType(compilation, "Microsoft.Extensions.AI.OpenAIClientExtensions");
+        INamedTypeSymbol? iChatClient = PublicType(compilation, "Microsoft.Extensions.AI.IChatClient");
+        if (extensions is null || iChatClient is null)
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in extensions.GetMembers("AsIChatClient"))
+        {
+            if (member is IMethodSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public, IsGenericMethod: false } method
+                && method.Parameters.Length >= 1
+                && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, chatClient)
+                && method.Parameters.Skip(1).All(p => p.IsOptional)
+                && SymbolEqualityComparer.Default.Equals(method.ReturnType, iChatClient))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INamedTypeSymbol? PublicType(Compilation compilation, string metadataName)
+        => compilation.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } type ? type : null;
+}
