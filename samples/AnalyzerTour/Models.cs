@@ -4,7 +4,7 @@ namespace AnalyzerTour;
 
 // The right way: declare the model once. The generator adds ModelName, Info and GetEndpointAsync, and with a
 // compile-time BaseUrl also GetUrl(serverUrl). No diagnostics here.
-[DstackModel("Qwen/Qwen3.6-27B", Project = "main", Run = "qwen36-chat")]
+[DstackModel("Qwen/Qwen3.6-27B", Project = "main", Run = "qwen36")]
 public static partial class Qwen
 {
 }
