@@ -51,6 +51,64 @@ public class MakePartialCodeFixTests
             """);
 
     [Fact]
+    public Task Record_gets_partial_before_the_record_keyword()
+        => Verify<MakePartialCodeFix>.FixAsync(
+            """
+            using Dstack.UrlGen;
+
+            [DstackModel("Qwen/Qwen3.6-27B")]
+            public sealed record {|DSTK0101:Qwen|};
+            """,
+            """
+            using Dstack.UrlGen;
+
+            [DstackModel("Qwen/Qwen3.6-27B")]
+            public sealed partial record Qwen;
+            """);
+
+    [Fact]
+    public Task Declaration_in_another_file_that_lacks_partial_gets_it()
+        => new DstackCodeFixTest<MakePartialCodeFix>
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    using Dstack.UrlGen;
+
+                    [DstackModel("Qwen/Qwen3.6-27B")]
+                    public static partial class Qwen { }
+                    """,
+                    """
+                    public static class {|DSTK0101:{|CS0260:Qwen|}|}
+                    {
+                        public const string Note = "hand-written part";
+                    }
+                    """,
+                },
+            },
+            FixedState =
+            {
+                Sources =
+                {
+                    """
+                    using Dstack.UrlGen;
+
+                    [DstackModel("Qwen/Qwen3.6-27B")]
+                    public static partial class Qwen { }
+                    """,
+                    """
+                    public static partial class Qwen
+                    {
+                        public const string Note = "hand-written part";
+                    }
+                    """,
+                },
+            },
+        }.RunAsync();
+
+    [Fact]
     public Task Fix_all_makes_every_type_partial_across_documents()
         => new DstackCodeFixTest<MakePartialCodeFix>
         {
