@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Composition;
+using Dstack.UrlGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Dstack.UrlGen.CodeFixes;
+
+/// <summary>
+/// DSTK0002: replaces <c>new Uri(serverUri, baseUrl)</c> with <c>DstackUrl.Resolve(serverUri, baseUrl)</c> and
+/// <c>Uri.TryCreate(serverUri, baseUrl, out var url)</c> with <c>DstackUrl.TryResolve(serverUri, baseUrl, out var url, out _)</c>.
+/// HttpClient requests against BaseAddress get no fix: the server URL there is wherever BaseAddress was set.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RfcResolutionCodeFix)), Shared]
+public sealed class RfcResolutionCodeFix : CodeFixProvider
+{
+    /// <summary>One key for every variant of the rewrite, so that Fix All applies all of them together.</summary>
+    internal const string EquivalenceKey = nameof(RfcResolutionCodeFix);
+
+    private const string ResolveTitle = "Use DstackUrl.Resolve";
+    private const string TryResolveTitle = "Use DstackUrl.TryResolve";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BaseUrlResolvedAsRfcReference);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out var call))
+            {
+                continue;
+            }
+
+            var (method, arguments) = model.GetOperation(call, context.CancellationToken) switch
+            {
+                IObjectCreationOperation creation when IsUri(creation.Type) && creation.Arguments.Length == 2
+                    => ("Resolve", creation.Arguments),
+                IInvocationOperation invocation when IsUriTryCreateWithBase(invocation)
+                    => ("TryResolve", invocation.Arguments),
+                _ => (null, default(ImmutableArray<IArgumentOperation>)),
+            };
+
+            var replacement = method is null ? null : Rewrite(root, model, diagnostic, arguments, method, context.CancellationToken);
+            if (replacement is not null)
+            {
+                string title = method == "Resolve" ? ResolveTitle : TryResolveTitle;
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement.WithTriviaFrom(call), ct), equivalenceKey: EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static bool IsUriTryCreateWithBase(IInvocationOperation invocation)
+        => invocation.TargetMethod is { Name: nameof(Uri.TryCreate), IsStatic: true, Parameters.Length: 3 } method
+            && IsUri(method.ContainingType)
+            && IsUri(method.Parameters[0].Type)
+            && method.Parameters[2].RefKind == RefKind.Out;
+
+    /// <summary>
+    /// Arguments come in parameter order, so named arguments in any order are handled. The server must be a Uri and
+    /// the base_url a string: either the second argument itself, or the string the analyzer found inside a
+    /// <c>new Uri(baseUrl, …)</c> there. Anything else (a Uri built elsewhere) cannot be rewritten here.
+    /// </summary>
+    private static InvocationExpressionSyntax? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, ImmutableArray<IArgumentOperation> arguments, string method, CancellationToken cancellationToken)
+    {
+        var server = Unwrap(arguments[0].Value);
+        var baseUrl = BaseUrl(root, model, diagnostic, Unwrap(arguments[1].Value), cancellationToken);
+        if (!IsUri(server.Type) || baseUrl is null || server.Syntax is not ExpressionSyntax serverSyntax
+            || DstackUrlSyntax.For(model, serverSyntax.SpanStart) is not { } dstack)
+        {
+            return null;
+        }
+
+        if (method == "Resolve")
+        {
+            return dstack.Call(method, serverSyntax, baseUrl);
+        }
+
+        if (arguments[2].Syntax is not ArgumentSyntax outArgument || !outArgument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword))
+        {
+            return null;
+        }
+
+        var discard = SyntaxFactory.Argument(null, SyntaxFactory.Token(SyntaxKind.OutKeyword), SyntaxFactory.IdentifierName("_"));
+        return dstack.Call(
+            method,
+            DstackUrlSyntax.Argument(serverSyntax),
+            DstackUrlSyntax.Argument(baseUrl),
+            outArgument.WithNameColon(null).WithoutTrivia(),
+            discard);
+    }
+
+    private static ExpressionSyntax? BaseUrl(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, IOperation relative, CancellationToken cancellationToken)
+    {
+        if (relative.Type?.SpecialType == SpecialType.System_String)
+        {
+            return relative.Syntax as ExpressionSyntax;
+        }
+
+        if (relative is IObjectCreationOperation { Arguments.Length: > 0 } inner
+            && IsUri(inner.Type)
+            && SyntaxAtSpan.TryGetExpression(root, diagnostic, DiagnosticProperties.BaseUrlSpan, out var baseUrl)
+            && Unwrap(inner.Arguments[0].Value).Syntax.Span == baseUrl.Span
+            && model.GetTypeInfo(baseUrl, cancellationToken).Type?.SpecialType == SpecialType.System_String)
+        {
+            return baseUrl;
+        }
+
+        return null;
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static bool IsUri(ITypeSymbol? type)
+        => TypeNames.Is(type, "System.Uri");
+}
