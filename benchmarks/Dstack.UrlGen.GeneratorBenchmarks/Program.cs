@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Dstack.UrlGen.GeneratorBenchmarks;
+
+/// <summary>Runs the generator benchmarks; pass BenchmarkDotNet arguments, such as <c>--filter *</c>.</summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        // In process: the generators are loaded from this process's dependencies and the SDK, as in a build.
+        var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}
