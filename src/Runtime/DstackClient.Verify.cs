@@ -117,9 +117,12 @@ public sealed partial class DstackClient
             $"Model \"{model.ModelName}\" (project '{project}') uses its declared base_url at {url}; the server was not asked.");
     }
 
-    /// <summary>A check whose message starts with the declaring type and stays on one line, as the report lists one per line.</summary>
+    /// <summary>
+    /// A check whose message starts with the declaring type and the model (a server error alone would not name the
+    /// model) and stays on one line, as the report lists one per line.
+    /// </summary>
     private static DstackModelCheck Check(DstackModelInfo model, DstackModelState state, string? runStatus, DstackModelEndpoint? endpoint, string message)
-        => new(model, state, runStatus, endpoint, $"{model.DeclaringType}: {OneLine(message)}");
+        => new(model, state, runStatus, endpoint, $"{model.DeclaringType} (\"{model.ModelName}\"): {OneLine(message)}");
 
     private static string OneLine(string text)
         => text.IndexOfAny(new[] { '\r', '\n' }) < 0 ? text : string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));

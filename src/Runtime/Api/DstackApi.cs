@@ -113,11 +113,12 @@ internal sealed class DstackApi
         }
         catch (OperationCanceledException ex)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             if (_lifetime.IsCancellationRequested)
             {
                 throw new ObjectDisposedException(nameof(DstackClient), "The DstackClient was disposed while a request to the dstack server was in flight.");
             }
+
+            cancellationToken.ThrowIfCancellationRequested();
 
             // Our own timeout, or the HttpClient's when the caller passed one with a shorter Timeout.
             throw ApiErrors.Timeout(ServerUrl, target, EffectiveTimeout(), ex);
