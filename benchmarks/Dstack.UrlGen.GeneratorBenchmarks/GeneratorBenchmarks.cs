@@ -12,6 +12,7 @@ namespace Dstack.UrlGen.GeneratorBenchmarks;
 /// (the driver of an earlier run on a compilation in which one ordinary method body changed).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 [MedianColumn]
 public class GeneratorBenchmarks
 {
