@@ -62,7 +62,10 @@ public sealed class NamesAndLiteralsTests
             ? ImmutableDictionary<string, string>.Empty
             : ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", rootNamespace);
 
-        Assert.Equal(expected, CompilationFacts.RootNamespace(new TestAnalyzerConfigOptions(values), assemblyName));
+        string? property = CompilationFacts.RootNamespaceProperty(new TestAnalyzerConfigOptions(values));
+
+        Assert.Equal(rootNamespace, property);
+        Assert.Equal(expected, CompilationFacts.RootNamespace(property, assemblyName));
     }
 
     [Fact]

@@ -29,6 +29,14 @@ public sealed class PipelinePurityTests
     }
 
     [Fact]
+    public async Task Every_named_step_runs_when_there_is_a_model()
+    {
+        GeneratorRun run = await GeneratorHarness.RunAsync(DeclarationCases.Get("ProjectAndRun_BlockNamespace").Input);
+
+        Assert.Empty(Incrementality.StepNames.Except(run.Result.TrackedSteps.Keys));
+    }
+
+    [Fact]
     public void Every_step_name_is_distinct_and_every_model_type_is_value_equal()
     {
         Assert.Equal(Incrementality.StepNames.Length, Incrementality.StepNames.Distinct().Count());

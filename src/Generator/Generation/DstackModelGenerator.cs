@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,6 +23,7 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
                 static (attributeContext, cancellationToken) => ParseForGeneration(attributeContext, cancellationToken))
             .WithTrackingName(TrackingNames.Declarations)
             .Where(static spec => spec is not null)
+            .WithTrackingName(TrackingNames.ValidDeclarations)
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Models);
 
@@ -37,6 +37,7 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<EmitOptions> emitOptions = nullableAnnotations
             .Combine(lightUp)
+            .WithTrackingName(TrackingNames.LanguageAndLightUp)
             .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right.OpenAIChatClient, pair.Right.ExtensionsAIChatClient))
             .WithTrackingName(TrackingNames.EmitOptions);
 
@@ -44,20 +45,33 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
             models.Combine(emitOptions).WithTrackingName(TrackingNames.ModelsWithOptions),
             static (production, pair) => production.AddSource(pair.Left.HintName, Source(DstackModelEmitter.Emit(pair.Left, pair.Right))));
 
-        IncrementalValueProvider<string> rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
-            .Select(static (pair, _) => CompilationFacts.RootNamespace(pair.Left.GlobalOptions, pair.Right))
+        IncrementalValueProvider<string?> rootNamespaceProperty = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => CompilationFacts.RootNamespaceProperty(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.RootNamespaceProperty);
+
+        IncrementalValueProvider<string?> assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName)
+            .WithTrackingName(TrackingNames.AssemblyName);
+
+        IncrementalValueProvider<string> rootNamespace = rootNamespaceProperty
+            .Combine(assemblyName)
+            .WithTrackingName(TrackingNames.RootNamespaceInputs)
+            .Select(static (pair, _) => CompilationFacts.RootNamespace(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.RootNamespace);
 
         IncrementalValueProvider<EquatableArray<CatalogEntry>> catalogEntries = models
             .Select(static (spec, _) => new CatalogEntry(spec.ModelName, spec.Project, spec.Run, spec.BaseUrl, spec.FullName))
+            .WithTrackingName(TrackingNames.CatalogEntry)
             .Collect()
+            .WithTrackingName(TrackingNames.CollectedEntries)
             .Select(static (entries, _) => entries.Sort(static (a, b) => string.CompareOrdinal(a.DeclaringType, b.DeclaringType)).ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogEntries);
 
         IncrementalValueProvider<CatalogSpec> catalog = catalogEntries
             .Combine(rootNamespace)
+            .WithTrackingName(TrackingNames.CatalogWithNamespace)
             .Combine(nullableAnnotations)
+            .WithTrackingName(TrackingNames.CatalogInputs)
             .Select(static (pair, _) => new CatalogSpec(pair.Left.Right, pair.Left.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 

@@ -1,12 +1,15 @@
 namespace Dstack.UrlGen.Generator.Generation;
 
-/// <summary>The names of the generator's pipeline steps, for <c>WithTrackingName</c> and the incrementality tests.</summary>
+/// <summary>The names of the generator's pipeline steps, for <c>WithTrackingName</c> and the incrementality tests. Every step has one.</summary>
 internal static class TrackingNames
 {
     /// <summary>Each <c>[DstackModel]</c> declaration parsed; null for an invalid one.</summary>
     public const string Declarations = nameof(Declarations);
 
-    /// <summary>The valid declarations only.</summary>
+    /// <summary>The declarations that parsed into a spec.</summary>
+    public const string ValidDeclarations = nameof(ValidDeclarations);
+
+    /// <summary>The valid declarations' specs.</summary>
     public const string Models = nameof(Models);
 
     /// <summary>The consumer's C# language version, reduced to what the emitter needs.</summary>
@@ -15,18 +18,42 @@ internal static class TrackingNames
     /// <summary>Whether the OpenAI SDK and Microsoft.Extensions.AI are referenced.</summary>
     public const string LightUp = nameof(LightUp);
 
-    /// <summary>Language and light-up facts combined.</summary>
+    /// <summary>Language and light-up facts side by side.</summary>
+    public const string LanguageAndLightUp = nameof(LanguageAndLightUp);
+
+    /// <summary>Language and light-up facts as one value.</summary>
     public const string EmitOptions = nameof(EmitOptions);
 
     /// <summary>Each valid model with the emit options: the input of one generated file.</summary>
     public const string ModelsWithOptions = nameof(ModelsWithOptions);
 
-    /// <summary>The project's root namespace.</summary>
+    /// <summary>MSBuild's RootNamespace (<c>build_property.RootNamespace</c>), or null.</summary>
+    public const string RootNamespaceProperty = nameof(RootNamespaceProperty);
+
+    /// <summary>The compilation's assembly name.</summary>
+    public const string AssemblyName = nameof(AssemblyName);
+
+    /// <summary>RootNamespace and assembly name side by side.</summary>
+    public const string RootNamespaceInputs = nameof(RootNamespaceInputs);
+
+    /// <summary>The catalog's namespace.</summary>
     public const string RootNamespace = nameof(RootNamespace);
 
-    /// <summary>All valid models, as catalog entries.</summary>
+    /// <summary>Each valid model as a catalog entry.</summary>
+    public const string CatalogEntry = nameof(CatalogEntry);
+
+    /// <summary>All catalog entries, in pipeline order.</summary>
+    public const string CollectedEntries = nameof(CollectedEntries);
+
+    /// <summary>All catalog entries, ordered by declaring type.</summary>
     public const string CatalogEntries = nameof(CatalogEntries);
 
-    /// <summary>The catalog's full input.</summary>
+    /// <summary>The entries with the catalog's namespace.</summary>
+    public const string CatalogWithNamespace = nameof(CatalogWithNamespace);
+
+    /// <summary>The entries, the namespace and the language facts.</summary>
+    public const string CatalogInputs = nameof(CatalogInputs);
+
+    /// <summary>The catalog's full input as one value.</summary>
     public const string Catalog = nameof(Catalog);
 }

@@ -17,11 +17,18 @@ internal static class Incrementality
 
     /// <summary>The steps that feed the catalog, which is always asked for, so each run must track them.</summary>
     private static readonly string[] AlwaysRunning =
-        [TrackingNames.Language, TrackingNames.RootNamespace, TrackingNames.CatalogEntries, TrackingNames.Catalog];
+    [
+        TrackingNames.Language, TrackingNames.RootNamespaceProperty, TrackingNames.AssemblyName, TrackingNames.RootNamespaceInputs,
+        TrackingNames.RootNamespace, TrackingNames.CollectedEntries, TrackingNames.CatalogEntries, TrackingNames.CatalogWithNamespace,
+        TrackingNames.CatalogInputs, TrackingNames.Catalog,
+    ];
 
     /// <summary>The steps that only run when there is a model to emit: Roslyn does not pull a value nothing combines with.</summary>
     private static readonly string[] RunningWithModels =
-        [TrackingNames.Declarations, TrackingNames.Models, TrackingNames.LightUp, TrackingNames.EmitOptions, TrackingNames.ModelsWithOptions];
+    [
+        TrackingNames.Declarations, TrackingNames.ValidDeclarations, TrackingNames.Models, TrackingNames.LightUp,
+        TrackingNames.LanguageAndLightUp, TrackingNames.EmitOptions, TrackingNames.ModelsWithOptions, TrackingNames.CatalogEntry,
+    ];
 
     /// <summary>
     /// After an edit that touches no declaration, every named step and every output of <paramref name="second"/>

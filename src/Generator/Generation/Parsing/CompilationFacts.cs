@@ -22,17 +22,16 @@ internal static class CompilationFacts
         return new LightUpFacts(openAI, extensionsAI);
     }
 
+    /// <summary>MSBuild's <c>RootNamespace</c> as the build passes it (<c>build_property.RootNamespace</c>), or null.</summary>
+    public static string? RootNamespaceProperty(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue("build_property.RootNamespace", out string? value) ? value : null;
+
     /// <summary>
-    /// The namespace of the catalog: MSBuild's <c>RootNamespace</c> (<c>build_property.RootNamespace</c>), else the
-    /// assembly name, made a valid namespace; "" for the global namespace.
+    /// The namespace of the catalog: MSBuild's <c>RootNamespace</c>, else the assembly name, made a valid
+    /// namespace; "" for the global namespace.
     /// </summary>
-    public static string RootNamespace(AnalyzerConfigOptions globalOptions, string? assemblyName)
-    {
-        string candidate = globalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace) && !string.IsNullOrWhiteSpace(rootNamespace)
-            ? rootNamespace
-            : assemblyName ?? string.Empty;
-        return CSharpNames.SanitizeNamespace(candidate);
-    }
+    public static string RootNamespace(string? rootNamespaceProperty, string? assemblyName)
+        => CSharpNames.SanitizeNamespace(string.IsNullOrWhiteSpace(rootNamespaceProperty) ? assemblyName : rootNamespaceProperty);
 
     private static bool HasAsIChatClient(Compilation compilation, INamedTypeSymbol chatClient)
     {

@@ -71,46 +71,49 @@ internal static class DstackModelParser
         }
 
         var problems = ImmutableArray.CreateBuilder<DeclarationProblem>();
-        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        string? displayName = null;
+        string TypeName() => displayName ??= type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         AttributeSyntax? attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         Location? typeLocation = DeclarationIdentifier(attributeSyntax?.FirstAncestorOrSelf<TypeDeclarationSyntax>()) ?? type.Locations.FirstOrDefault();
 
         if (FirstNonPartialDeclaration(type, cancellationToken) is { } nonPartial)
         {
-            problems.Add(Problem(DiagnosticDescriptors.TypeNotPartial, DeclarationIdentifier(nonPartial) ?? typeLocation, typeName));
+            problems.Add(Problem(DiagnosticDescriptors.TypeNotPartial, DeclarationIdentifier(nonPartial) ?? typeLocation, TypeName()));
         }
 
         var arguments = ReadArguments(attribute);
+        DstackUrlKind baseUrlKind = default;
         if (arguments.Binds)
         {
             if (!DstackNames.IsValidModelName(arguments.ModelName))
             {
-                problems.Add(Problem(DiagnosticDescriptors.EmptyModelName, ArgumentLocation(attributeSyntax, null) ?? typeLocation, typeName));
+                problems.Add(Problem(DiagnosticDescriptors.EmptyModelName, ArgumentLocation(attributeSyntax, null) ?? typeLocation, TypeName()));
             }
 
             if (arguments.BaseUrl is not null)
             {
-                DstackUrlError error = BaseUrlScanner.Scan(arguments.BaseUrl, serverIsHttps: false, allowInsecureHttp: true).Error;
-                if (error != DstackUrlError.None)
+                var scan = BaseUrlScanner.Scan(arguments.BaseUrl, serverIsHttps: false, allowInsecureHttp: true);
+                baseUrlKind = scan.Kind;
+                if (scan.Error != DstackUrlError.None)
                 {
-                    problems.Add(Problem(DiagnosticDescriptors.InvalidBaseUrl, ArgumentLocation(attributeSyntax, BaseUrlArgument) ?? typeLocation, arguments.BaseUrl, typeName, error.ToString()));
+                    problems.Add(Problem(DiagnosticDescriptors.InvalidBaseUrl, ArgumentLocation(attributeSyntax, BaseUrlArgument) ?? typeLocation, arguments.BaseUrl, TypeName(), scan.Error.ToString()));
                 }
             }
 
             if (arguments.Project is not null && !DstackNames.IsValidProject(arguments.Project))
             {
-                problems.Add(Problem(DiagnosticDescriptors.InvalidProjectName, ArgumentLocation(attributeSyntax, ProjectArgument) ?? typeLocation, arguments.Project, typeName));
+                problems.Add(Problem(DiagnosticDescriptors.InvalidProjectName, ArgumentLocation(attributeSyntax, ProjectArgument) ?? typeLocation, arguments.Project, TypeName()));
             }
 
             if (arguments.Run is not null && !DstackNames.IsValidRun(arguments.Run))
             {
-                problems.Add(Problem(DiagnosticDescriptors.InvalidRunName, ArgumentLocation(attributeSyntax, RunArgument) ?? typeLocation, arguments.Run, typeName));
+                problems.Add(Problem(DiagnosticDescriptors.InvalidRunName, ArgumentLocation(attributeSyntax, RunArgument) ?? typeLocation, arguments.Run, TypeName()));
             }
         }
 
         foreach (string reason in UnsupportedTargetReasons(type, cancellationToken))
         {
-            problems.Add(Problem(DiagnosticDescriptors.UnsupportedTarget, typeLocation, typeName, reason));
+            problems.Add(Problem(DiagnosticDescriptors.UnsupportedTarget, typeLocation, TypeName(), reason));
         }
 
         if (problems.Count > 0 || !arguments.Binds)
@@ -118,20 +121,16 @@ internal static class DstackModelParser
             return new DstackModelDeclaration(null, problems.ToImmutable());
         }
 
-        return new DstackModelDeclaration(CreateSpec(type, arguments), ImmutableArray<DeclarationProblem>.Empty);
+        return new DstackModelDeclaration(CreateSpec(type, arguments, baseUrlKind), ImmutableArray<DeclarationProblem>.Empty);
     }
 
-    private static DstackModelSpec CreateSpec(INamedTypeSymbol type, in AttributeArguments arguments)
+    private static DstackModelSpec CreateSpec(INamedTypeSymbol type, in AttributeArguments arguments, DstackUrlKind baseUrlKind)
     {
         var containing = ImmutableArray.CreateBuilder<TypeDeclarationSpec>();
         for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             containing.Insert(0, Declaration(outer));
         }
-
-        DstackUrlKind kind = arguments.BaseUrl is null
-            ? default
-            : BaseUrlScanner.Scan(arguments.BaseUrl, serverIsHttps: false, allowInsecureHttp: true).Kind;
 
         return new DstackModelSpec(
             CSharpNames.Namespace(type.ContainingNamespace),
@@ -142,7 +141,7 @@ internal static class DstackModelParser
             arguments.Project,
             arguments.Run,
             arguments.BaseUrl,
-            kind);
+            baseUrlKind);
     }
 
     private static TypeDeclarationSpec Declaration(INamedTypeSymbol type)
