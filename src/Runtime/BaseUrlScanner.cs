@@ -7,6 +7,8 @@ namespace Dstack.UrlGen;
 /// </summary>
 internal static class BaseUrlScanner
 {
+    private static readonly char[] AuthorityEnds = { '/', '?' };
+
     /// <summary>The outcome of <see cref="Scan"/>: an error with the offending range, or the trimmed input's parts.</summary>
     internal readonly struct Result
     {
@@ -173,6 +175,22 @@ internal static class BaseUrlScanner
         return CheckSegments(input, start, end, kind, pathStart, pathEnd);
     }
 
+    /// <summary>
+    /// The <see cref="DstackUrlError.InvalidHost"/> result for a gateway URL the scan accepted but whose host
+    /// <see cref="Uri"/> refuses or maps to something unusable; its detail is the authority.
+    /// </summary>
+    public static Result InvalidHost(string input, Result scan)
+    {
+        int authorityStart = input.IndexOf("://", scan.Start, scan.End - scan.Start, StringComparison.Ordinal) + 3;
+        int authorityEnd = input.IndexOfAny(AuthorityEnds, authorityStart, scan.End - authorityStart);
+        if (authorityEnd < 0)
+        {
+            authorityEnd = scan.End;
+        }
+
+        return new Result(DstackUrlError.InvalidHost, scan.Start, scan.End, scan.Kind, authorityStart, authorityEnd - authorityStart);
+    }
+
     /// <summary>Dot segments first, then empty ones, so that the precedence holds whatever their order in the path.</summary>
     private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd)
     {
@@ -251,7 +269,7 @@ internal static class BaseUrlScanner
                 return i;
             }
 
-            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+            if (!(IsAsciiLetter(c) || IsDigit(c) || c == '+' || c == '-' || c == '.'))
             {
                 return -1;
             }
@@ -307,10 +325,17 @@ internal static class BaseUrlScanner
             for (int i = start; i < hostEnd; i++)
             {
                 char c = s[i];
-                if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' || c >= 0xA0))
+                if (!(IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c >= 0xA0))
                 {
                     return false;
                 }
+            }
+
+            // WHATWG reads a host that ends in a number as an IPv4 address (decimal, octal, hex, one to four parts)
+            // or fails, and .NET reads some of those otherwise; only the form every parser reads alike is taken.
+            if (EndsInNumber(s, start, hostEnd) && !IsDottedDecimalIPv4(s, start, hostEnd))
+            {
+                return false;
             }
         }
 
@@ -330,7 +355,7 @@ internal static class BaseUrlScanner
         for (int i = hostEnd + 1; i < end; i++)
         {
             char c = s[i];
-            if (c < '0' || c > '9')
+            if (!IsDigit(c))
             {
                 return false;
             }
@@ -339,6 +364,75 @@ internal static class BaseUrlScanner
         }
 
         return port <= 65535;
+    }
+
+    /// <summary>
+    /// WHATWG's "ends in a number": the last label (after one trailing '.' is dropped) is decimal digits or 0x and hex digits.
+    /// </summary>
+    internal static bool EndsInNumber(string s, int start, int end)
+    {
+        if (end > start && s[end - 1] == '.')
+        {
+            end--;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        int label = s.LastIndexOf('.', end - 1, end - start) + 1;
+        if (label == end)
+        {
+            return false;
+        }
+
+        bool hex = end - label >= 2 && s[label] == '0' && (s[label + 1] | 0x20) == 'x';
+        for (int i = hex ? label + 2 : label; i < end; i++)
+        {
+            if (!(hex ? IsHexDigit(s[i]) : IsDigit(s[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Four decimal parts of 0–255 without leading zeros, such as 127.0.0.1.</summary>
+    private static bool IsDottedDecimalIPv4(string s, int start, int end)
+    {
+        int parts = 0;
+        int i = start;
+        while (true)
+        {
+            int partStart = i;
+            int value = 0;
+            while (i < end && IsDigit(s[i]) && i - partStart < 3)
+            {
+                value = (value * 10) + (s[i] - '0');
+                i++;
+            }
+
+            int length = i - partStart;
+            if (length == 0 || value > 255 || (length > 1 && s[partStart] == '0'))
+            {
+                return false;
+            }
+
+            parts++;
+            if (i == end)
+            {
+                return parts == 4;
+            }
+
+            if (s[i] != '.' || parts == 4)
+            {
+                return false;
+            }
+
+            i++;
+        }
     }
 
     private static int IndexOf(string s, char c, int start, int end) => s.IndexOf(c, start, end - start);
@@ -366,5 +460,7 @@ internal static class BaseUrlScanner
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
-    private static bool IsHexDigit(char c) => (c >= '0' && c <= '9') || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsHexDigit(char c) => IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 }

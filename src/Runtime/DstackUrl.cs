@@ -142,6 +142,12 @@ public static class DstackUrl
     public static DstackUrlKind Classify(string baseUrl)
     {
         var scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps: false, allowInsecureHttp: true);
+        if (scan.Error == DstackUrlError.None && scan.Kind == DstackUrlKind.Gateway)
+        {
+            // The host is judged as Resolve judges it, so that Classify never accepts what Resolve refuses.
+            CreateGatewayUrl(baseUrl, ref scan, out _);
+        }
+
         return scan.Error == DstackUrlError.None ? scan.Kind : throw DstackUrlMessages.Create(scan.Error, null, baseUrl, scan);
     }
 
@@ -164,20 +170,64 @@ public static class DstackUrl
         string input = baseUrl!;
         if (scan.Kind == DstackUrlKind.Gateway)
         {
-            string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
-            if (!Uri.TryCreate(absolute, UriKind.Absolute, out url) || url.HostNameType == UriHostNameType.Unknown)
-            {
-                url = null;
-                return DstackUrlError.InvalidHost;
-            }
-
-            return DstackUrlError.None;
+            return CreateGatewayUrl(input, ref scan, out url);
         }
 
         // The scanner refused "//", so at most one leading '/' is dropped before the join adds exactly one.
         int relativeStart = input[scan.Start] == '/' ? scan.Start + 1 : scan.Start;
         url = new Uri(Join(serverAbsolute, prefixLength, input, relativeStart, scan.End), UriKind.Absolute);
         return DstackUrlError.None;
+    }
+
+    /// <summary>
+    /// Parses a gateway URL the scan accepted. The host a request goes to is <see cref="Uri.IdnHost"/> (what
+    /// <c>HttpClient</c> connects to): it must be an IP address or a plain ASCII DNS name, so that IDN mapping
+    /// (a full-width dot, an ideographic space) never yields a host other than the one the scan checked.
+    /// </summary>
+    private static DstackUrlError CreateGatewayUrl(string input, ref BaseUrlScanner.Result scan, out Uri? url)
+    {
+        string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
+        if (Uri.TryCreate(absolute, UriKind.Absolute, out url) && HasPlainHost(url))
+        {
+            return DstackUrlError.None;
+        }
+
+        url = null;
+        scan = BaseUrlScanner.InvalidHost(input, scan);
+        return scan.Error;
+    }
+
+    private static bool HasPlainHost(Uri url)
+    {
+        switch (url.HostNameType)
+        {
+            case UriHostNameType.IPv4:
+            case UriHostNameType.IPv6:
+                return true;
+            case UriHostNameType.Dns:
+                string host;
+                try
+                {
+                    host = url.IdnHost;
+                }
+                catch (UriFormatException)
+                {
+                    // Uri parses some hosts (U+FEFF, U+2028 …) that IDN then refuses; HttpClient would throw the same later.
+                    return false;
+                }
+
+                foreach (char c in host)
+                {
+                    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'))
+                    {
+                        return false;
+                    }
+                }
+
+                return host.Length > 0 && !BaseUrlScanner.EndsInNumber(host, 0, host.Length);
+            default:
+                return false;
+        }
     }
 
     /// <summary>
