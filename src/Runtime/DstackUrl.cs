@@ -179,15 +179,11 @@ public static class DstackUrl
         return DstackUrlError.None;
     }
 
-    /// <summary>
-    /// Parses a gateway URL the scan accepted. The host a request goes to is <see cref="Uri.IdnHost"/> (what
-    /// <c>HttpClient</c> connects to): it must be an IP address or a plain ASCII DNS name, so that IDN mapping
-    /// (a full-width dot, an ideographic space) never yields a host other than the one the scan checked.
-    /// </summary>
+    /// <summary>Parses a gateway URL the scan accepted, and refuses it when its host is not one every parser reads alike.</summary>
     private static DstackUrlError CreateGatewayUrl(string input, ref BaseUrlScanner.Result scan, out Uri? url)
     {
         string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
-        if (Uri.TryCreate(absolute, UriKind.Absolute, out url) && HasPlainHost(url))
+        if (Uri.TryCreate(absolute, UriKind.Absolute, out url) && GatewayHost.IsPlain(url))
         {
             return DstackUrlError.None;
         }
@@ -195,39 +191,6 @@ public static class DstackUrl
         url = null;
         scan = BaseUrlScanner.InvalidHost(input, scan);
         return scan.Error;
-    }
-
-    private static bool HasPlainHost(Uri url)
-    {
-        switch (url.HostNameType)
-        {
-            case UriHostNameType.IPv4:
-            case UriHostNameType.IPv6:
-                return true;
-            case UriHostNameType.Dns:
-                string host;
-                try
-                {
-                    host = url.IdnHost;
-                }
-                catch (UriFormatException)
-                {
-                    // Uri parses some hosts (U+FEFF, U+2028 …) that IDN then refuses; HttpClient would throw the same later.
-                    return false;
-                }
-
-                foreach (char c in host)
-                {
-                    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'))
-                    {
-                        return false;
-                    }
-                }
-
-                return host.Length > 0 && !BaseUrlScanner.EndsInNumber(host, 0, host.Length);
-            default:
-                return false;
-        }
     }
 
     /// <summary>

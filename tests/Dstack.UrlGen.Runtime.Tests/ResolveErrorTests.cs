@@ -205,6 +205,42 @@ public class ResolveErrorTests
     }
 
     [Theory]
+    [InlineData("https://gw..example.com/v1", "gw..example.com")]
+    [InlineData("https://gw.example.com\u3000/v1", "gw.example.com\u3000")]
+    [InlineData("https://gw\u00A0example.com/v1", "gw\u00A0example.com")]
+    [InlineData("https://\uFEFF/v1", "\uFEFF")]
+    [InlineData("https://gw\u2028example.com:8443?x", "gw\u2028example.com:8443")]
+    [InlineData("https://xn--/v1", "xn--")]
+    [InlineData("https://a.b.c.xn--pokxncvks/", "a.b.c.xn--pokxncvks")]
+    [InlineData("https://1.2.3.4.5/", "1.2.3.4.5")]
+    [InlineData("https://256.256.256.256/", "256.256.256.256")]
+    [InlineData("https://0x7f.1/", "0x7f.1")]
+    [InlineData("https://010.0.0.1/", "010.0.0.1")]
+    [InlineData("https://1.2.3/", "1.2.3")]
+    [InlineData("https://127.0.0.1./", "127.0.0.1.")]
+    [InlineData("https://gw.example.0x10/", "gw.example.0x10")]
+    [InlineData("https://\uFF11\uFF12\uFF17.\uFF10.\uFF10.\uFF11/", "\uFF11\uFF12\uFF17.\uFF10.\uFF10.\uFF11")]
+    public void A_host_that_parsers_read_differently_is_InvalidHost_naming_the_authority(string baseUrl, string authority)
+    {
+        var ex = Refusal.Assert(baseUrl, DstackUrlError.InvalidHost);
+
+        Assert.Contains($"no valid host or port (\"{authority}\")", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("https://127.0.0.1:8000/v1", "127.0.0.1")]
+    [InlineData("https://10.0.0.255/v1", "10.0.0.255")]
+    [InlineData("https://ex\u00E4mple.com/v1", "xn--exmple-cua.com")]
+    [InlineData("https://xn--exmple-cua.com/v1", "xn--exmple-cua.com")]
+    [InlineData("https://gw.example.com./v1", "gw.example.com.")]
+    [InlineData("https://gw_1.example.com/v1", "gw_1.example.com")]
+    [InlineData("https://v1.example/v1", "v1.example")]
+    public void A_plain_host_is_accepted(string baseUrl, string idnHost)
+    {
+        Assert.Equal(idnHost, DstackUrl.Resolve(Refusal.HttpsServer, baseUrl).IdnHost);
+    }
+
+    [Theory]
     [InlineData("http://gw.example.com/v1")]
     [InlineData("HTTP://GW.EXAMPLE.COM")]
     public void Http_from_an_https_server_is_InsecureHttp(string baseUrl)
