@@ -12,7 +12,7 @@ internal static class BaseUrlScanner
     /// <summary>The outcome of <see cref="Scan"/>: an error with the offending range, or the trimmed input's parts.</summary>
     internal readonly struct Result
     {
-        public Result(DstackUrlError error, int start, int end, DstackUrlKind kind, int detailStart = 0, int detailLength = 0)
+        public Result(DstackUrlError error, int start, int end, DstackUrlKind kind, int detailStart = 0, int detailLength = 0, bool hostNeedsIdn = false)
         {
             Error = error;
             Start = start;
@@ -20,6 +20,7 @@ internal static class BaseUrlScanner
             Kind = kind;
             DetailStart = detailStart;
             DetailLength = detailLength;
+            HostNeedsIdn = hostNeedsIdn;
         }
 
         public DstackUrlError Error { get; }
@@ -36,6 +37,12 @@ internal static class BaseUrlScanner
         public int DetailStart { get; }
 
         public int DetailLength { get; }
+
+        /// <summary>
+        /// For an accepted gateway URL: its host holds non-ASCII or an <c>xn--</c> label, so the name a request goes to
+        /// comes out of IDN mapping and must be checked after parsing. A plain ASCII host is exactly what the scan checked.
+        /// </summary>
+        public bool HostNeedsIdn { get; }
     }
 
     public static Result Scan(string? input, bool serverIsHttps, bool allowInsecureHttp)
@@ -111,6 +118,7 @@ internal static class BaseUrlScanner
         // Where the path ends: at the query, else at the fragment, else at the end.
         int pathEnd = query >= 0 ? query : fragment >= 0 ? fragment : end;
         int pathStart;
+        bool hostNeedsIdn = false;
         DstackUrlKind kind;
 
         int colon = SchemeColon(input, start, end);
@@ -136,7 +144,7 @@ internal static class BaseUrlScanner
                 return new Result(DstackUrlError.UserInfo, start, end, default, authorityStart, at + 1 - authorityStart);
             }
 
-            if (!IsValidAuthority(input, authorityStart, authorityEnd))
+            if (!IsValidAuthority(input, authorityStart, authorityEnd, out hostNeedsIdn))
             {
                 return new Result(DstackUrlError.InvalidHost, start, end, default, authorityStart, authorityEnd - authorityStart);
             }
@@ -172,7 +180,7 @@ internal static class BaseUrlScanner
             return new Result(DstackUrlError.Fragment, start, end, kind, fragment, end - fragment);
         }
 
-        return CheckSegments(input, start, end, kind, pathStart, pathEnd);
+        return CheckSegments(input, start, end, kind, pathStart, pathEnd, hostNeedsIdn);
     }
 
     /// <summary>
@@ -192,7 +200,7 @@ internal static class BaseUrlScanner
     }
 
     /// <summary>Dot segments first, then empty ones, so that the precedence holds whatever their order in the path.</summary>
-    private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd)
+    private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd, bool hostNeedsIdn)
     {
         int segment = pathStart < pathEnd && input[pathStart] == '/' ? pathStart + 1 : pathStart;
         int emptyAt = -1;
@@ -221,7 +229,7 @@ internal static class BaseUrlScanner
 
         return emptyAt >= 0
             ? new Result(DstackUrlError.EmptySegment, start, end, kind, emptyAt, 2)
-            : new Result(DstackUrlError.None, start, end, kind);
+            : new Result(DstackUrlError.None, start, end, kind, hostNeedsIdn: hostNeedsIdn);
     }
 
     /// <summary>"." or "..", each dot possibly written as %2e or %2E.</summary>
@@ -279,11 +287,12 @@ internal static class BaseUrlScanner
     }
 
     /// <summary>
-    /// host[:port] where host is a registered name (letters, digits, '-', '.', '_', '~' or non-ASCII for IDN)
+    /// host[:port] where host is a registered name (letters, digits, '-', '.', '_' or non-ASCII for IDN)
     /// or a bracketed IPv6 literal, and port is 1–5 digits up to 65535.
     /// </summary>
-    private static bool IsValidAuthority(string s, int start, int end)
+    private static bool IsValidAuthority(string s, int start, int end, out bool hostNeedsIdn)
     {
+        hostNeedsIdn = false;
         if (start >= end)
         {
             return false;
@@ -325,10 +334,12 @@ internal static class BaseUrlScanner
             for (int i = start; i < hostEnd; i++)
             {
                 char c = s[i];
-                if (!(IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c >= 0xA0))
+                if (!(IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c >= 0xA0))
                 {
                     return false;
                 }
+
+                hostNeedsIdn |= c >= 0xA0 || (c == '-' && i >= start + 3 && s[i - 1] == '-' && (s[i - 2] | 0x20) == 'n' && (s[i - 3] | 0x20) == 'x');
             }
 
             // WHATWG reads a host that ends in a number as an IPv4 address (decimal, octal, hex, one to four parts)
@@ -381,7 +392,8 @@ internal static class BaseUrlScanner
             return false;
         }
 
-        int label = s.LastIndexOf('.', end - 1, end - start) + 1;
+        int dot = s.LastIndexOf('.', end - 1, end - start);
+        int label = dot < 0 ? start : dot + 1;
         if (label == end)
         {
             return false;

@@ -183,7 +183,7 @@ public static class DstackUrl
     private static DstackUrlError CreateGatewayUrl(string input, ref BaseUrlScanner.Result scan, out Uri? url)
     {
         string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
-        if (Uri.TryCreate(absolute, UriKind.Absolute, out url) && GatewayHost.IsPlain(url))
+        if (Uri.TryCreate(absolute, UriKind.Absolute, out url) && (!scan.HostNeedsIdn || GatewayHost.IsPlain(url)))
         {
             return DstackUrlError.None;
         }
