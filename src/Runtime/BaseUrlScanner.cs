@@ -9,6 +9,11 @@ internal static class BaseUrlScanner
 {
     private static readonly char[] AuthorityEnds = { '/', '?' };
 
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> Special =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
+#endif
+
     /// <summary>The outcome of <see cref="Scan"/>: an error with the offending range, or the trimmed input's parts.</summary>
     internal readonly struct Result
     {
@@ -70,10 +75,10 @@ internal static class BaseUrlScanner
 
         // The one pass over every character: the checks that hold anywhere in the input, and the delimiters.
         int control = -1, backslash = -1, query = -1, fragment = -1;
-        for (int i = start; i < end; i++)
+        for (int i = IndexOfSpecial(input, start, end); i >= 0; i = IndexOfSpecial(input, i + 1, end))
         {
             char c = input[i];
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            if (IsControl(c))
             {
                 if (control < 0)
                 {
@@ -448,6 +453,31 @@ internal static class BaseUrlScanner
     }
 
     private static int IndexOf(string s, char c, int start, int end) => s.IndexOf(c, start, end - start);
+
+    /// <summary>The next control character, '\\', '#' or '?' in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
+    private static int IndexOfSpecial(string s, int from, int end)
+    {
+#if NET8_0_OR_GREATER
+        // Vectorized: a dstack base_url usually holds none of these, so the whole pass is one search.
+        int i = s.AsSpan(from, end - from).IndexOfAny(Special);
+        return i < 0 ? -1 : from + i;
+#else
+        for (int i = from; i < end; i++)
+        {
+            if (IsSpecial(s[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    private static bool IsSpecial(char c) => IsControl(c) || c == '\\' || c == '#' || c == '?';
+
+    /// <summary>C0 controls, DEL and C1 controls (U+0080–U+009F).</summary>
+    internal static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F);
 
     private static bool IsAsciiIgnoreCase(string s, int start, int end, string lower)
     {

@@ -114,7 +114,7 @@ internal static class DstackUrlMessages
             }
 
             char c = value[i];
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            if (BaseUrlScanner.IsControl(c))
             {
                 sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
