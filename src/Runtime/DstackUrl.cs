@@ -118,13 +118,13 @@ public static class DstackUrl
 
         if (!modelUrl.IsAbsoluteUri || !IsHttpScheme(modelUrl.Scheme))
         {
-            throw new ArgumentException($"The model URL \"{modelUrl.OriginalString}\" is not an absolute http(s) URL. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
+            throw new ArgumentException($"The model URL {DstackUrlMessages.Quote(modelUrl.OriginalString)} is not an absolute http(s) URL. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
         }
 
         string absolute = modelUrl.AbsoluteUri;
         if (absolute.IndexOf('#') >= 0)
         {
-            throw new ArgumentException($"The model URL \"{modelUrl.OriginalString}\" has a fragment. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
+            throw new ArgumentException($"The model URL {DstackUrlMessages.Quote(modelUrl.OriginalString)} has a fragment. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
         }
 
         int query = absolute.IndexOf('?');

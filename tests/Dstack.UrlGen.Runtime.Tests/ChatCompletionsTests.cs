@@ -36,6 +36,15 @@ public class ChatCompletionsTests
     }
 
     [Fact]
+    public void The_message_never_repeats_a_password()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => DstackUrl.ChatCompletions(new Uri("https://alice:hunter2@qwen36.example.com/v1#x")));
+
+        Assert.DoesNotContain("hunter2", ex.Message);
+        Assert.Contains("\"https://***@qwen36.example.com/v1#x\"", ex.Message);
+    }
+
+    [Fact]
     public void Null_is_an_ArgumentNullException()
     {
         Assert.Equal("modelUrl", Assert.Throws<ArgumentNullException>(() => DstackUrl.ChatCompletions(null!)).ParamName);
