@@ -12,6 +12,9 @@ internal static class BaseUrlScanner
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
+
+    private static readonly System.Buffers.SearchValues<char> AsciiHostChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._");
 #endif
 
     /// <summary>The outcome of <see cref="Scan"/>: an error with the offending range, or the trimmed input's parts.</summary>
@@ -207,6 +210,13 @@ internal static class BaseUrlScanner
     /// <summary>Dot segments first, then empty ones, so that the precedence holds whatever their order in the path.</summary>
     private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd, bool hostNeedsIdn)
     {
+        // Most paths hold neither: no '.' or '%' means no dot segment, no "//" no empty one.
+        var path = input.AsSpan(pathStart, pathEnd - pathStart);
+        if (path.IndexOfAny('.', '%') < 0 && path.IndexOf("//".AsSpan()) < 0)
+        {
+            return new Result(DstackUrlError.None, start, end, kind, hostNeedsIdn: hostNeedsIdn);
+        }
+
         int segment = pathStart < pathEnd && input[pathStart] == '/' ? pathStart + 1 : pathStart;
         int emptyAt = -1;
         while (segment <= pathEnd)
@@ -336,15 +346,23 @@ internal static class BaseUrlScanner
                 return false;
             }
 
-            for (int i = start; i < hostEnd; i++)
+            int other = IndexOfNonAsciiHostChar(s, start, hostEnd);
+            if (other >= 0)
             {
-                char c = s[i];
-                if (!(IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_' || c >= 0xA0))
+                // A non-ASCII name is checked again after IDN mapping (GatewayHost); any other character is refused.
+                for (int i = other; i < hostEnd; i++)
                 {
-                    return false;
+                    if (s[i] < 0xA0 && !IsAsciiHostChar(s[i]))
+                    {
+                        return false;
+                    }
                 }
 
-                hostNeedsIdn |= c >= 0xA0 || (c == '-' && i >= start + 3 && s[i - 1] == '-' && (s[i - 2] | 0x20) == 'n' && (s[i - 3] | 0x20) == 'x');
+                hostNeedsIdn = true;
+            }
+            else
+            {
+                hostNeedsIdn = s.IndexOf("xn--", start, hostEnd - start, StringComparison.OrdinalIgnoreCase) >= 0;
             }
 
             // WHATWG reads a host that ends in a number as an IPv4 address (decimal, octal, hex, one to four parts)
@@ -473,6 +491,27 @@ internal static class BaseUrlScanner
         return -1;
 #endif
     }
+
+    /// <summary>The first character in [<paramref name="start"/>, <paramref name="end"/>) that is not a letter, digit, '-', '.' or '_', or -1.</summary>
+    private static int IndexOfNonAsciiHostChar(string s, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        int i = s.AsSpan(start, end - start).IndexOfAnyExcept(AsciiHostChars);
+        return i < 0 ? -1 : start + i;
+#else
+        for (int i = start; i < end; i++)
+        {
+            if (!IsAsciiHostChar(s[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    private static bool IsAsciiHostChar(char c) => IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_';
 
     private static bool IsSpecial(char c) => IsControl(c) || c == '\\' || c == '#' || c == '?';
 
