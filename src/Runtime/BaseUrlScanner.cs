@@ -7,10 +7,20 @@ namespace Dstack.UrlGen;
 /// </summary>
 internal static class BaseUrlScanner
 {
+    private static readonly char[] AuthorityEnds = { '/', '?' };
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> Special =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
+
+    private static readonly System.Buffers.SearchValues<char> AsciiHostChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._");
+#endif
+
     /// <summary>The outcome of <see cref="Scan"/>: an error with the offending range, or the trimmed input's parts.</summary>
     internal readonly struct Result
     {
-        public Result(DstackUrlError error, int start, int end, DstackUrlKind kind, int detailStart = 0, int detailLength = 0)
+        public Result(DstackUrlError error, int start, int end, DstackUrlKind kind, int detailStart = 0, int detailLength = 0, bool hostNeedsIdn = false)
         {
             Error = error;
             Start = start;
@@ -18,6 +28,7 @@ internal static class BaseUrlScanner
             Kind = kind;
             DetailStart = detailStart;
             DetailLength = detailLength;
+            HostNeedsIdn = hostNeedsIdn;
         }
 
         public DstackUrlError Error { get; }
@@ -34,6 +45,12 @@ internal static class BaseUrlScanner
         public int DetailStart { get; }
 
         public int DetailLength { get; }
+
+        /// <summary>
+        /// For an accepted gateway URL: its host holds non-ASCII or an <c>xn--</c> label, so the name a request goes to
+        /// comes out of IDN mapping and must be checked after parsing. A plain ASCII host is exactly what the scan checked.
+        /// </summary>
+        public bool HostNeedsIdn { get; }
     }
 
     public static Result Scan(string? input, bool serverIsHttps, bool allowInsecureHttp)
@@ -61,10 +78,10 @@ internal static class BaseUrlScanner
 
         // The one pass over every character: the checks that hold anywhere in the input, and the delimiters.
         int control = -1, backslash = -1, query = -1, fragment = -1;
-        for (int i = start; i < end; i++)
+        for (int i = IndexOfSpecial(input, start, end); i >= 0; i = IndexOfSpecial(input, i + 1, end))
         {
             char c = input[i];
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            if (IsControl(c))
             {
                 if (control < 0)
                 {
@@ -109,6 +126,7 @@ internal static class BaseUrlScanner
         // Where the path ends: at the query, else at the fragment, else at the end.
         int pathEnd = query >= 0 ? query : fragment >= 0 ? fragment : end;
         int pathStart;
+        bool hostNeedsIdn = false;
         DstackUrlKind kind;
 
         int colon = SchemeColon(input, start, end);
@@ -134,7 +152,7 @@ internal static class BaseUrlScanner
                 return new Result(DstackUrlError.UserInfo, start, end, default, authorityStart, at + 1 - authorityStart);
             }
 
-            if (!IsValidAuthority(input, authorityStart, authorityEnd))
+            if (!IsValidAuthority(input, authorityStart, authorityEnd, out hostNeedsIdn))
             {
                 return new Result(DstackUrlError.InvalidHost, start, end, default, authorityStart, authorityEnd - authorityStart);
             }
@@ -170,12 +188,35 @@ internal static class BaseUrlScanner
             return new Result(DstackUrlError.Fragment, start, end, kind, fragment, end - fragment);
         }
 
-        return CheckSegments(input, start, end, kind, pathStart, pathEnd);
+        return CheckSegments(input, start, end, kind, pathStart, pathEnd, hostNeedsIdn);
+    }
+
+    /// <summary>
+    /// The <see cref="DstackUrlError.InvalidHost"/> result for a gateway URL the scan accepted but whose host
+    /// <see cref="Uri"/> refuses or maps to something unusable; its detail is the authority.
+    /// </summary>
+    public static Result InvalidHost(string input, Result scan)
+    {
+        int authorityStart = input.IndexOf("://", scan.Start, scan.End - scan.Start, StringComparison.Ordinal) + 3;
+        int authorityEnd = input.IndexOfAny(AuthorityEnds, authorityStart, scan.End - authorityStart);
+        if (authorityEnd < 0)
+        {
+            authorityEnd = scan.End;
+        }
+
+        return new Result(DstackUrlError.InvalidHost, scan.Start, scan.End, scan.Kind, authorityStart, authorityEnd - authorityStart);
     }
 
     /// <summary>Dot segments first, then empty ones, so that the precedence holds whatever their order in the path.</summary>
-    private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd)
+    private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd, bool hostNeedsIdn)
     {
+        // Most paths hold neither: no '.' or '%' means no dot segment, no "//" no empty one.
+        var path = input.AsSpan(pathStart, pathEnd - pathStart);
+        if (path.IndexOfAny('.', '%') < 0 && path.IndexOf("//".AsSpan()) < 0)
+        {
+            return new Result(DstackUrlError.None, start, end, kind, hostNeedsIdn: hostNeedsIdn);
+        }
+
         int segment = pathStart < pathEnd && input[pathStart] == '/' ? pathStart + 1 : pathStart;
         int emptyAt = -1;
         while (segment <= pathEnd)
@@ -203,7 +244,7 @@ internal static class BaseUrlScanner
 
         return emptyAt >= 0
             ? new Result(DstackUrlError.EmptySegment, start, end, kind, emptyAt, 2)
-            : new Result(DstackUrlError.None, start, end, kind);
+            : new Result(DstackUrlError.None, start, end, kind, hostNeedsIdn: hostNeedsIdn);
     }
 
     /// <summary>"." or "..", each dot possibly written as %2e or %2E.</summary>
@@ -251,7 +292,7 @@ internal static class BaseUrlScanner
                 return i;
             }
 
-            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+            if (!(IsAsciiLetter(c) || IsDigit(c) || c == '+' || c == '-' || c == '.'))
             {
                 return -1;
             }
@@ -261,11 +302,12 @@ internal static class BaseUrlScanner
     }
 
     /// <summary>
-    /// host[:port] where host is a registered name (letters, digits, '-', '.', '_', '~' or non-ASCII for IDN)
+    /// host[:port] where host is a registered name (letters, digits, '-', '.', '_' or non-ASCII for IDN)
     /// or a bracketed IPv6 literal, and port is 1–5 digits up to 65535.
     /// </summary>
-    private static bool IsValidAuthority(string s, int start, int end)
+    private static bool IsValidAuthority(string s, int start, int end, out bool hostNeedsIdn)
     {
+        hostNeedsIdn = false;
         if (start >= end)
         {
             return false;
@@ -304,13 +346,30 @@ internal static class BaseUrlScanner
                 return false;
             }
 
-            for (int i = start; i < hostEnd; i++)
+            int other = IndexOfNonAsciiHostChar(s, start, hostEnd);
+            if (other >= 0)
             {
-                char c = s[i];
-                if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' || c >= 0xA0))
+                // A non-ASCII name is checked again after IDN mapping (GatewayHost); any other character is refused.
+                for (int i = other; i < hostEnd; i++)
                 {
-                    return false;
+                    if (s[i] < 0xA0 && !IsAsciiHostChar(s[i]))
+                    {
+                        return false;
+                    }
                 }
+
+                hostNeedsIdn = true;
+            }
+            else
+            {
+                hostNeedsIdn = s.IndexOf("xn--", start, hostEnd - start, StringComparison.OrdinalIgnoreCase) >= 0;
+            }
+
+            // WHATWG reads a host that ends in a number as an IPv4 address (decimal, octal, hex, one to four parts)
+            // or fails, and .NET reads some of those otherwise; only the form every parser reads alike is taken.
+            if (EndsInNumber(s, start, hostEnd) && !IsDottedDecimalIPv4(s, start, hostEnd))
+            {
+                return false;
             }
         }
 
@@ -330,7 +389,7 @@ internal static class BaseUrlScanner
         for (int i = hostEnd + 1; i < end; i++)
         {
             char c = s[i];
-            if (c < '0' || c > '9')
+            if (!IsDigit(c))
             {
                 return false;
             }
@@ -341,7 +400,123 @@ internal static class BaseUrlScanner
         return port <= 65535;
     }
 
+    /// <summary>
+    /// WHATWG's "ends in a number": the last label (after one trailing '.' is dropped) is decimal digits or 0x and hex digits.
+    /// </summary>
+    internal static bool EndsInNumber(string s, int start, int end)
+    {
+        if (end > start && s[end - 1] == '.')
+        {
+            end--;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        int dot = s.LastIndexOf('.', end - 1, end - start);
+        int label = dot < 0 ? start : dot + 1;
+        if (label == end)
+        {
+            return false;
+        }
+
+        bool hex = end - label >= 2 && s[label] == '0' && (s[label + 1] | 0x20) == 'x';
+        for (int i = hex ? label + 2 : label; i < end; i++)
+        {
+            if (!(hex ? IsHexDigit(s[i]) : IsDigit(s[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Four decimal parts of 0–255 without leading zeros, such as 127.0.0.1.</summary>
+    private static bool IsDottedDecimalIPv4(string s, int start, int end)
+    {
+        int parts = 0;
+        int i = start;
+        while (true)
+        {
+            int partStart = i;
+            int value = 0;
+            while (i < end && IsDigit(s[i]) && i - partStart < 3)
+            {
+                value = (value * 10) + (s[i] - '0');
+                i++;
+            }
+
+            int length = i - partStart;
+            if (length == 0 || value > 255 || (length > 1 && s[partStart] == '0'))
+            {
+                return false;
+            }
+
+            parts++;
+            if (i == end)
+            {
+                return parts == 4;
+            }
+
+            if (s[i] != '.' || parts == 4)
+            {
+                return false;
+            }
+
+            i++;
+        }
+    }
+
     private static int IndexOf(string s, char c, int start, int end) => s.IndexOf(c, start, end - start);
+
+    /// <summary>The next control character, '\\', '#' or '?' in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
+    private static int IndexOfSpecial(string s, int from, int end)
+    {
+#if NET8_0_OR_GREATER
+        // Vectorized: a dstack base_url usually holds none of these, so the whole pass is one search.
+        int i = s.AsSpan(from, end - from).IndexOfAny(Special);
+        return i < 0 ? -1 : from + i;
+#else
+        for (int i = from; i < end; i++)
+        {
+            if (IsSpecial(s[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    /// <summary>The first character in [<paramref name="start"/>, <paramref name="end"/>) that is not a letter, digit, '-', '.' or '_', or -1.</summary>
+    private static int IndexOfNonAsciiHostChar(string s, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        int i = s.AsSpan(start, end - start).IndexOfAnyExcept(AsciiHostChars);
+        return i < 0 ? -1 : start + i;
+#else
+        for (int i = start; i < end; i++)
+        {
+            if (!IsAsciiHostChar(s[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    private static bool IsAsciiHostChar(char c) => IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_';
+
+    private static bool IsSpecial(char c) => IsControl(c) || c == '\\' || c == '#' || c == '?';
+
+    /// <summary>C0 controls, DEL and C1 controls (U+0080–U+009F).</summary>
+    internal static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F);
 
     private static bool IsAsciiIgnoreCase(string s, int start, int end, string lower)
     {
@@ -366,5 +541,7 @@ internal static class BaseUrlScanner
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
-    private static bool IsHexDigit(char c) => (c >= '0' && c <= '9') || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsHexDigit(char c) => IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 }

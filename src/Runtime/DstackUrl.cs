@@ -118,13 +118,13 @@ public static class DstackUrl
 
         if (!modelUrl.IsAbsoluteUri || !IsHttpScheme(modelUrl.Scheme))
         {
-            throw new ArgumentException($"The model URL \"{modelUrl.OriginalString}\" is not an absolute http(s) URL. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
+            throw new ArgumentException($"The model URL {DstackUrlMessages.Quote(modelUrl.OriginalString)} is not an absolute http(s) URL. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
         }
 
         string absolute = modelUrl.AbsoluteUri;
         if (absolute.IndexOf('#') >= 0)
         {
-            throw new ArgumentException($"The model URL \"{modelUrl.OriginalString}\" has a fragment. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
+            throw new ArgumentException($"The model URL {DstackUrlMessages.Quote(modelUrl.OriginalString)} has a fragment. Pass the result of DstackUrl.Resolve.", nameof(modelUrl));
         }
 
         int query = absolute.IndexOf('?');
@@ -142,6 +142,12 @@ public static class DstackUrl
     public static DstackUrlKind Classify(string baseUrl)
     {
         var scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps: false, allowInsecureHttp: true);
+        if (scan.Error == DstackUrlError.None && scan.Kind == DstackUrlKind.Gateway)
+        {
+            // The host is judged as Resolve judges it, so that Classify never accepts what Resolve refuses.
+            CreateGatewayUrl(baseUrl, ref scan, out _);
+        }
+
         return scan.Error == DstackUrlError.None ? scan.Kind : throw DstackUrlMessages.Create(scan.Error, null, baseUrl, scan);
     }
 
@@ -164,20 +170,27 @@ public static class DstackUrl
         string input = baseUrl!;
         if (scan.Kind == DstackUrlKind.Gateway)
         {
-            string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
-            if (!Uri.TryCreate(absolute, UriKind.Absolute, out url) || url.HostNameType == UriHostNameType.Unknown)
-            {
-                url = null;
-                return DstackUrlError.InvalidHost;
-            }
-
-            return DstackUrlError.None;
+            return CreateGatewayUrl(input, ref scan, out url);
         }
 
         // The scanner refused "//", so at most one leading '/' is dropped before the join adds exactly one.
         int relativeStart = input[scan.Start] == '/' ? scan.Start + 1 : scan.Start;
         url = new Uri(Join(serverAbsolute, prefixLength, input, relativeStart, scan.End), UriKind.Absolute);
         return DstackUrlError.None;
+    }
+
+    /// <summary>Parses a gateway URL the scan accepted, and refuses it when its host is not one every parser reads alike.</summary>
+    private static DstackUrlError CreateGatewayUrl(string input, ref BaseUrlScanner.Result scan, out Uri? url)
+    {
+        string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
+        if (Uri.TryCreate(absolute, UriKind.Absolute, out url) && (!scan.HostNeedsIdn || GatewayHost.IsPlain(url)))
+        {
+            return DstackUrlError.None;
+        }
+
+        url = null;
+        scan = BaseUrlScanner.InvalidHost(input, scan);
+        return scan.Error;
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ internal static class DstackUrlMessages
         int limit = Math.Min(value.Length, MaxQuoted);
         for (int i = 0; i < limit; i++)
         {
-            if (i == userInfoStart)
+            if (i == userInfoStart && userInfoEnd > userInfoStart)
             {
                 // Never repeat a password: the whole user info is masked.
                 sb.Append("***");
@@ -114,7 +114,7 @@ internal static class DstackUrlMessages
             }
 
             char c = value[i];
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            if (BaseUrlScanner.IsControl(c))
             {
                 sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -139,17 +139,34 @@ internal static class DstackUrlMessages
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 40) + "...";
 
-    /// <summary>The range of the user info (up to and excluding '@') after "://", or -1 when there is none.</summary>
+    /// <summary>
+    /// The range of the user info (from <paramref name="start"/> up to the returned index of its last '@') of whatever
+    /// some URL parser reads as an authority: the part after a scheme, or after two or more slashes or backslashes at
+    /// the start (WHATWG reads <c>https:/\u:p@h</c>, <c>https:u:p@h</c> and <c>//u:p@h</c> all with a password).
+    /// Returns -1 when there is none.
+    /// </summary>
     private static int UserInfoEnd(string value, out int start)
     {
         start = -1;
-        int scheme = value.IndexOf("://", StringComparison.Ordinal);
-        if (scheme < 0)
+        int i = 0;
+        while (i < value.Length && value[i] <= ' ')
+        {
+            i++;
+        }
+
+        int afterScheme = SchemeEnd(value, i);
+        int slashes = afterScheme >= 0 ? afterScheme : i;
+        int authorityStart = slashes;
+        while (authorityStart < value.Length && (value[authorityStart] == '/' || value[authorityStart] == '\\'))
+        {
+            authorityStart++;
+        }
+
+        if (afterScheme < 0 && authorityStart - slashes < 2)
         {
             return -1;
         }
 
-        int authorityStart = scheme + 3;
         int authorityEnd = value.IndexOfAny(AuthorityEnds, authorityStart);
         if (authorityEnd < 0)
         {
@@ -165,6 +182,33 @@ internal static class DstackUrlMessages
         start = authorityStart;
         return at;
     }
+
+    /// <summary>The index after the ':' of a scheme (<c>^[A-Za-z][A-Za-z0-9+.-]*:</c>) that starts at <paramref name="i"/>, or -1.</summary>
+    private static int SchemeEnd(string value, int i)
+    {
+        if (i >= value.Length || !IsAsciiLetter(value[i]))
+        {
+            return -1;
+        }
+
+        for (int j = i + 1; j < value.Length; j++)
+        {
+            char c = value[j];
+            if (c == ':')
+            {
+                return j + 1;
+            }
+
+            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static readonly char[] AuthorityEnds = { '/', '?', '#', '\\' };
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Dstack.UrlGen.Benchmarks.ResolveBenchmarks).Assembly).Run(args);

@@ -1,0 +1,86 @@
+namespace Dstack.UrlGen.Tests;
+
+/// <summary>The server URL is checked first, always; null is the only argument error.</summary>
+public class ServerUrlTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("/relative/path")]
+    [InlineData("dstack.example.com")]
+    [InlineData("ftp://dstack.example.com")]
+    [InlineData("file:///srv/dstack")]
+    [InlineData("mailto:ops@example.com")]
+    [InlineData("https://dstack.example.com/?project=main")]
+    [InlineData("https://dstack.example.com/#top")]
+    [InlineData("https://admin:pw@dstack.example.com")]
+    [InlineData("https://@dstack.example.com")]
+    public void A_bad_server_url_is_InvalidServerUrl(string server)
+    {
+        var ex = Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve(server, "/proxy/models/main/"));
+
+        Assert.Equal(DstackUrlError.InvalidServerUrl, ex.Error);
+        Assert.Equal("/proxy/models/main/", ex.BaseUrl);
+        Assert.Contains("dstack server URL", ex.Message);
+        Assert.Contains("DSTACK_SERVER_URL", ex.Message);
+        Assert.False(DstackUrl.TryResolve(server, "/proxy/models/main/", out var url, out var error));
+        Assert.Null(url);
+        Assert.Equal(DstackUrlError.InvalidServerUrl, error);
+    }
+
+    [Theory]
+    [InlineData("/relative/path", UriKind.Relative)]
+    [InlineData("ftp://dstack.example.com", UriKind.Absolute)]
+    [InlineData("file:///srv/dstack", UriKind.Absolute)]
+    [InlineData("https://dstack.example.com/?project=main", UriKind.Absolute)]
+    [InlineData("https://dstack.example.com/#top", UriKind.Absolute)]
+    [InlineData("https://admin:pw@dstack.example.com", UriKind.Absolute)]
+    public void A_bad_server_uri_is_InvalidServerUrl(string server, UriKind kind)
+    {
+        var serverUri = new Uri(server, kind);
+
+        var ex = Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve(serverUri, "/proxy/models/main/"));
+
+        Assert.Equal(DstackUrlError.InvalidServerUrl, ex.Error);
+        Assert.False(DstackUrl.TryResolve(serverUri, "/proxy/models/main/", out var url, out var error));
+        Assert.Null(url);
+        Assert.Equal(DstackUrlError.InvalidServerUrl, error);
+    }
+
+    [Theory]
+    [InlineData("ftp://dstack.example.com", null)]
+    [InlineData("ftp://dstack.example.com", "")]
+    [InlineData("ftp://dstack.example.com", "//evil.com")]
+    [InlineData("https://dstack.example.com/?q", "\\\\evil.com")]
+    [InlineData("/relative", "javascript:alert(1)")]
+    public void The_server_url_is_checked_before_the_base_url(string server, string? baseUrl)
+    {
+        var ex = Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve(server, baseUrl!));
+
+        Assert.Equal(DstackUrlError.InvalidServerUrl, ex.Error);
+        Assert.Equal(baseUrl, ex.BaseUrl);
+    }
+
+    [Fact]
+    public void The_message_quotes_the_server_url()
+    {
+        var ex = Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve("ftp://dstack.example.com", "/v1"));
+
+        Assert.Contains("\"ftp://dstack.example.com\"", ex.Message);
+    }
+
+    [Fact]
+    public void A_null_server_throws_ArgumentNullException_from_every_overload()
+    {
+        Assert.Equal("serverUrl", Assert.Throws<ArgumentNullException>(() => DstackUrl.Resolve((Uri)null!, "/v1")).ParamName);
+        Assert.Equal("serverUrl", Assert.Throws<ArgumentNullException>(() => DstackUrl.Resolve((string)null!, "/v1")).ParamName);
+        Assert.Equal("serverUrl", Assert.Throws<ArgumentNullException>(() => DstackUrl.TryResolve((Uri)null!, "/v1", out _, out _)).ParamName);
+        Assert.Equal("serverUrl", Assert.Throws<ArgumentNullException>(() => DstackUrl.TryResolve((string)null!, "/v1", out _, out _)).ParamName);
+    }
+
+    [Fact]
+    public void A_null_server_is_reported_even_with_a_null_base_url()
+    {
+        Assert.Throws<ArgumentNullException>(() => DstackUrl.Resolve((Uri)null!, null!));
+    }
+}
