@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Dstack.UrlGen;
 
 /// <summary>
@@ -64,7 +66,7 @@ public static class DstackUrl
     /// <param name="options">Options; null for <see cref="DstackUrlOptions.Default"/>.</param>
     /// <returns>True when <paramref name="url"/> was resolved.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
-    public static bool TryResolve(Uri serverUrl, string? baseUrl, out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
+    public static bool TryResolve(Uri serverUrl, string? baseUrl, [NotNullWhen(true)] out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
     {
         if (serverUrl is null)
         {
@@ -83,7 +85,7 @@ public static class DstackUrl
     /// <param name="options">Options; null for <see cref="DstackUrlOptions.Default"/>.</param>
     /// <returns>True when <paramref name="url"/> was resolved.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
-    public static bool TryResolve(string serverUrl, string? baseUrl, out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
+    public static bool TryResolve(string serverUrl, string? baseUrl, [NotNullWhen(true)] out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
     {
         if (serverUrl is null)
         {

@@ -12,13 +12,14 @@ public class ResolveTableTests
         Assert.Equal(expected, DstackUrl.Resolve(server, baseUrl).AbsoluteUri);
         Assert.Equal(expected, DstackUrl.Resolve(new Uri(server), baseUrl).AbsoluteUri);
 
+        // No "!" below: [NotNullWhen(true)] on TryResolve tells the compiler url is set (a CS8602 would fail this build).
         Assert.True(DstackUrl.TryResolve(new Uri(server), baseUrl, out var url, out var error));
         Assert.Equal(DstackUrlError.None, error);
-        Assert.Equal(expected, url!.AbsoluteUri);
+        Assert.Equal(expected, url.AbsoluteUri);
 
         Assert.True(DstackUrl.TryResolve(server, baseUrl, out url, out error));
         Assert.Equal(DstackUrlError.None, error);
-        Assert.Equal(expected, url!.AbsoluteUri);
+        Assert.Equal(expected, url.AbsoluteUri);
     }
 
     [Fact]
