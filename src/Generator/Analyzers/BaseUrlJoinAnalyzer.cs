@@ -25,7 +25,7 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var known = KnownSymbols.Resolve(start.Compilation);
-            var sources = new BaseUrlSources(known, start.Options);
+            var sources = BaseUrlSources.For(start.Compilation, start.Options);
             JoinActions.Register(start, known, (join, report) => Analyze(join, sources, report));
         });
     }
@@ -37,7 +37,22 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        List<JoinSegment> segments = JoinSegments.Merge(join.Parts, part => part.Operation is not null && sources.IsBaseUrl(part.Operation));
+        // Most joins hold no base_url: find out before building segments.
+        HashSet<IOperation>? baseUrls = null;
+        foreach (JoinPart part in join.Parts)
+        {
+            if (part.Operation is { } operand && operand is not ILiteralOperation && sources.IsBaseUrl(operand))
+            {
+                (baseUrls ??= new HashSet<IOperation>()).Add(operand);
+            }
+        }
+
+        if (baseUrls is null)
+        {
+            return;
+        }
+
+        List<JoinSegment> segments = JoinSegments.Merge(join.Parts, part => part.Operation is not null && baseUrls.Contains(part.Operation));
         for (int i = 0; i < segments.Count; i++)
         {
             JoinSegment segment = segments[i];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,13 +31,35 @@ internal sealed class BaseUrlSources
     private readonly ConcurrentDictionary<ISymbol, bool> _directMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _getterMembers = new(SymbolEqualityComparer.Default);
 
-    public BaseUrlSources(KnownSymbols known, AnalyzerOptions options)
+    // Cached delegates: a lambda that captures 'this' would allocate on every lookup of a hot path.
+    private readonly Func<ISymbol, bool> _hasBaseUrlAttribute;
+    private readonly Func<ISymbol, bool> _getterReturnsBaseUrl;
+    private readonly Func<SyntaxTree, bool> _readMatchNames;
+
+    private static readonly ConditionalWeakTable<Compilation, BaseUrlSources> PerCompilation = new();
+
+    private BaseUrlSources(KnownSymbols known, AnalyzerOptions options)
     {
         _known = known;
         _options = options.AnalyzerConfigOptionsProvider;
+        _hasBaseUrlAttribute = HasBaseUrlAttribute;
+        _getterReturnsBaseUrl = GetterReturnsBaseUrl;
+        _readMatchNames = ReadMatchNames;
     }
 
     public KnownSymbols Known => _known;
+
+    /// <summary>
+    /// The sources of <paramref name="compilation"/> with its caches, shared by the DSTK analyzers and by the per-document
+    /// analyses of one compilation (which run compilation-start actions again each time); new when the options differ.
+    /// </summary>
+    public static BaseUrlSources For(Compilation compilation, AnalyzerOptions options)
+    {
+        BaseUrlSources sources = PerCompilation.GetValue(compilation, c => new BaseUrlSources(KnownSymbols.Resolve(c), options));
+        return ReferenceEquals(sources._options, options.AnalyzerConfigOptionsProvider)
+            ? sources
+            : new BaseUrlSources(sources._known, options);
+    }
 
     /// <summary>Names of <see cref="string"/> methods whose result is still the base_url they are called on.</summary>
     public static bool KeepsBaseUrl(string methodName) => methodName switch
@@ -49,6 +72,12 @@ internal sealed class BaseUrlSources
     /// <summary>True when <paramref name="value"/> is a string holding a raw base_url.</summary>
     public bool IsBaseUrl(IOperation value)
     {
+        // A base_url is a string; the join forms hand over operands with the compiler's conversions removed.
+        if (value.Type?.SpecialType != SpecialType.System_String)
+        {
+            return false;
+        }
+
         var walk = new Walk(MatchNames(value.Syntax.SyntaxTree));
         return IsText(value, ref walk);
     }
@@ -65,11 +94,13 @@ internal sealed class BaseUrlSources
     }
 
     /// <summary>True for a field, property, parameter or method (its return value) that holds a base_url by its attributes.</summary>
-    public bool IsBaseUrlMember(ISymbol symbol) => _directMembers.GetOrAdd(symbol, s => HasBaseUrlAttribute(s));
+    public bool IsBaseUrlMember(ISymbol symbol) => _directMembers.GetOrAdd(symbol, _hasBaseUrlAttribute);
 
-    private bool MatchNames(SyntaxTree tree) => _matchNames.GetOrAdd(tree, t =>
-        _options.GetOptions(t).TryGetValue(MatchNamesOption, out string? value)
-        && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+    private bool MatchNames(SyntaxTree tree) => _matchNames.GetOrAdd(tree, _readMatchNames);
+
+    private bool ReadMatchNames(SyntaxTree tree)
+        => _options.GetOptions(tree).TryGetValue(MatchNamesOption, out string? value)
+           && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     private bool IsText(IOperation value, ref Walk walk)
     {
@@ -139,7 +170,7 @@ internal sealed class BaseUrlSources
     }
 
     private bool IsStringEmpty(IOperation operation)
-        => operation is IFieldReferenceOperation { Field.Name: "Empty" } field && KnownSymbols.Is(field.Field.ContainingType, _known.String);
+        => operation is IFieldReferenceOperation { Field.Name: "Empty" } field && field.Field.ContainingType.SpecialType == SpecialType.System_String;
 
     private bool IsTextInvocation(IInvocationOperation invocation, ref Walk walk)
     {
@@ -149,7 +180,7 @@ internal sealed class BaseUrlSources
             return true;
         }
 
-        if (KnownSymbols.Is(method.ContainingType, _known.String))
+        if (method.ContainingType.SpecialType == SpecialType.System_String)
         {
             return !method.IsStatic && KeepsBaseUrl(method.Name) && invocation.Instance is { } text && IsText(text, ref walk);
         }
@@ -168,7 +199,7 @@ internal sealed class BaseUrlSources
         }
 
         // Newtonsoft: token.Value<string>() is an extension on IEnumerable<JToken>.
-        if (method.IsExtensionMethod && method.Name == "Value" && KnownSymbols.Is(method.ContainingType, _known.NewtonsoftLinqExtensions)
+        if (method.IsExtensionMethod && method.Name == "Value" && _known.NewtonsoftLinqExtensions.Matches(method.ContainingType)
             && invocation.Arguments.Length == 1)
         {
             return IsJson(invocation.Arguments[0].Value, ref walk);
@@ -232,7 +263,7 @@ internal sealed class BaseUrlSources
     {
         baseUrl = null;
         value = SkipConversions(value);
-        if (value is IObjectCreationOperation creation && KnownSymbols.Is(creation.Type, _known.Uri)
+        if (value is IObjectCreationOperation creation && _known.Uri.Matches(creation.Type)
             && creation.Constructor is { Parameters.Length: >= 1 } constructor && _known.IsString(constructor.Parameters[0].Type)
             && creation.Arguments.Length >= 1 && IsText(creation.Arguments[0].Value, ref walk))
         {
@@ -240,7 +271,7 @@ internal sealed class BaseUrlSources
             return true;
         }
 
-        return value is ILocalReferenceOperation local && KnownSymbols.Is(local.Type, _known.Uri) && IsLocal(local, ref walk, LocalKind.Uri);
+        return value is ILocalReferenceOperation local && _known.Uri.Matches(local.Type) && IsLocal(local, ref walk, LocalKind.Uri);
     }
 
     private bool IsLocal(ILocalReferenceOperation reference, ref Walk walk, LocalKind kind)
@@ -251,19 +282,15 @@ internal sealed class BaseUrlSources
             return true;
         }
 
-        if (!walk.Visit(local))
+        // Most locals are initialized once where declared, with text no base_url can be ("a" + b, $"…", a literal):
+        // that settles it from the syntax, without a walk of the method.
+        if (CannotBeBaseUrl(DeclaredInitializer(local), kind) || !walk.Visit(local))
         {
             return false;
         }
 
         try
         {
-            // Most locals are initialized once where declared: a non-base_url initializer settles it without a walk of the method.
-            if (InitializerOf(local, reference) is { } initializer && !IsLocalValue(initializer, ref walk, kind))
-            {
-                return false;
-            }
-
             IReadOnlyList<LocalWrite> writes = LocalWrites.For(reference).Of(local);
             if (writes.Count == 0)
             {
@@ -293,17 +320,31 @@ internal sealed class BaseUrlSources
         _ => IsUri(value, ref walk, out _),
     };
 
-    private static IOperation? InitializerOf(ILocalSymbol local, IOperation reference)
+    private static ExpressionSyntax? DeclaredInitializer(ILocalSymbol local)
+        => local.DeclaringSyntaxReferences.Length == 1
+           && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: { } initializer }
+            ? initializer.Value
+            : null;
+
+    /// <summary>True for expressions that build a new value and so are never a base_url (of the given kind), whatever they bind to.</summary>
+    private static bool CannotBeBaseUrl(ExpressionSyntax? expression, LocalKind kind)
     {
-        if (local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } initializer }
-            || reference.SemanticModel is not { } model
-            || initializer.SyntaxTree != model.SyntaxTree)
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
         {
-            return null;
+            expression = parenthesized.Expression;
         }
 
-        return model.GetOperation(initializer.Value);
+        return expression switch
+        {
+            null => false,
+            BinaryExpressionSyntax binary => !binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression),
+            InterpolatedStringExpressionSyntax or LiteralExpressionSyntax or ArrayCreationExpressionSyntax
+                or ImplicitArrayCreationExpressionSyntax or TypeOfExpressionSyntax or DefaultExpressionSyntax or CheckedExpressionSyntax
+                or AnonymousObjectCreationExpressionSyntax or LambdaExpressionSyntax or AnonymousMethodExpressionSyntax => true,
+            BaseObjectCreationExpressionSyntax => kind != LocalKind.Uri,
+            PrefixUnaryExpressionSyntax => true,
+            _ => false,
+        };
     }
 
     private bool IsBaseUrlWrite(LocalWrite write, ref Walk walk, LocalKind kind)
@@ -384,11 +425,14 @@ internal sealed class BaseUrlSources
             return true;
         }
 
-        return _getterMembers.GetOrAdd(property, p => GetterReturnBinder.ReturnedMember((IPropertySymbol)p) is { } returned
-            && !SymbolEqualityComparer.Default.Equals(returned, p)
-            && _known.IsString(returned is IFieldSymbol f ? f.Type : ((IPropertySymbol)returned).Type)
-            && IsBaseUrlMember(returned));
+        return _getterMembers.GetOrAdd(property, _getterReturnsBaseUrl);
     }
+
+    private bool GetterReturnsBaseUrl(ISymbol property)
+        => GetterReturnBinder.ReturnedMember((IPropertySymbol)property) is { } returned
+           && !SymbolEqualityComparer.Default.Equals(returned, property)
+           && _known.IsString(returned is IFieldSymbol field ? field.Type : ((IPropertySymbol)returned).Type)
+           && IsBaseUrlMember(returned);
 
     private bool HasBaseUrlAttribute(ISymbol symbol)
     {
@@ -419,20 +463,20 @@ internal sealed class BaseUrlSources
                 continue;
             }
 
-            if (KnownSymbols.Is(type, _known.DstackBaseUrlAttribute))
+            if (_known.DstackBaseUrlAttribute.Matches(type))
             {
                 return true;
             }
 
-            if ((KnownSymbols.Is(type, _known.JsonPropertyNameAttribute) || KnownSymbols.Is(type, _known.NewtonsoftJsonPropertyAttribute))
+            if ((_known.JsonPropertyNameAttribute.Matches(type) || _known.NewtonsoftJsonPropertyAttribute.Matches(type))
                 && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is JsonKey)
             {
                 return true;
             }
 
-            if (KnownSymbols.Is(type, _known.NewtonsoftJsonPropertyAttribute) || KnownSymbols.Is(type, _known.DataMemberAttribute))
+            if (_known.NewtonsoftJsonPropertyAttribute.Matches(type) || _known.DataMemberAttribute.Matches(type))
             {
-                string nameArgument = KnownSymbols.Is(type, _known.DataMemberAttribute) ? "Name" : "PropertyName";
+                string nameArgument = _known.DataMemberAttribute.Matches(type) ? "Name" : "PropertyName";
                 foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
                 {
                     if (named.Key == nameArgument && named.Value.Value is JsonKey)

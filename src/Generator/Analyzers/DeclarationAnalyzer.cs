@@ -33,11 +33,6 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(DstackModelParser.AttributeMetadataName) is null)
-            {
-                return;
-            }
-
             var valid = new ConcurrentBag<ValidDeclaration>();
             start.RegisterSymbolAction(c => AnalyzeType(c, valid), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(c => ReportDuplicates(c, valid));
@@ -47,7 +42,7 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<ValidDeclaration> valid)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (DstackModelParser.FindAttribute(type) is not { } attribute)
+        if (!HasAttributeSyntax(type, context.CancellationToken) || DstackModelParser.FindAttribute(type) is not { } attribute)
         {
             return;
         }
@@ -62,6 +57,23 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         {
             valid.Add(new ValidDeclaration(spec, application.SyntaxTree.GetLocation(application.Span)));
         }
+    }
+
+    /// <summary>
+    /// Binding a type's attributes is work; a source type none of whose declarations has an attribute list needs none.
+    /// (Names are not compared here: an alias can rename DstackModelAttribute.)
+    /// </summary>
+    private static bool HasAttributeSyntax(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax { AttributeLists.Count: > 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

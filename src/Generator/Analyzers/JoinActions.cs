@@ -23,15 +23,15 @@ internal static class JoinActions
             OperationKind.InterpolatedString,
             OperationKind.Invocation);
 
-        if (known.StringBuilder is null)
-        {
-            return;
-        }
-
         context.RegisterOperationAction(
             c =>
             {
                 var statements = c.Operation is IBlockOperation block ? block.Operations : ((ISwitchCaseOperation)c.Operation).Body;
+                if (!JoinForms.HasBuilderStatement(statements, known))
+                {
+                    return;
+                }
+
                 foreach (Join join in JoinForms.BuilderRuns(statements, known))
                 {
                     onJoin(join, c.ReportDiagnostic);

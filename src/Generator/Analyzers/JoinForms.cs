@@ -68,11 +68,6 @@ internal static class JoinForms
     /// </summary>
     public static IEnumerable<Join> BuilderRuns(IEnumerable<IOperation> statements, KnownSymbols known)
     {
-        if (known.StringBuilder is null)
-        {
-            yield break;
-        }
-
         IOperation? previous = null;
         List<IOperation>? run = null;
         ISymbol? runBuilder = null;
@@ -112,6 +107,20 @@ internal static class JoinForms
         {
             yield return RunJoin(run, runBuilder, known);
         }
+    }
+
+    /// <summary>True when some statement appends to a StringBuilder: the cheap test before <see cref="BuilderRuns"/>.</summary>
+    public static bool HasBuilderStatement(System.Collections.Immutable.ImmutableArray<IOperation> statements, KnownSymbols known)
+    {
+        foreach (IOperation statement in statements)
+        {
+            if (StatementChain(statement, known) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for an implicit or built-in conversion, which the join sees through; user-defined ones too (string → span).</summary>
@@ -167,7 +176,7 @@ internal static class JoinForms
     {
         IMethodSymbol method = invocation.TargetMethod;
         INamedTypeSymbol type = method.ContainingType;
-        if (SymbolEqualityComparer.Default.Equals(type, known.String))
+        if (type.SpecialType == SpecialType.System_String)
         {
             if (!method.IsStatic)
             {
@@ -184,12 +193,12 @@ internal static class JoinForms
             };
         }
 
-        if (SymbolEqualityComparer.Default.Equals(type, known.Path))
+        if (known.Path.Matches(type))
         {
             return method.Name is "Combine" or "Join" ? CallKind.Path : CallKind.None;
         }
 
-        if (SymbolEqualityComparer.Default.Equals(type, known.StringBuilder) && !method.IsStatic)
+        if (known.StringBuilder.Matches(type) && !method.IsStatic)
         {
             return method.Name switch
             {
@@ -545,8 +554,8 @@ internal static class JoinForms
     /// <summary>Values whose text is known though they are not constants: Environment.NewLine (white space) and string.Empty.</summary>
     private static string? KnownText(IOperation operation, KnownSymbols known) => operation switch
     {
-        IPropertyReferenceOperation { Property.Name: "NewLine" } property when KnownSymbols.Is(property.Property.ContainingType, known.Environment) => "\n",
-        IFieldReferenceOperation { Field.Name: "Empty" } field when KnownSymbols.Is(field.Field.ContainingType, known.String) => string.Empty,
+        IPropertyReferenceOperation { Property.Name: "NewLine" } property when known.Environment.Matches(property.Property.ContainingType) => "\n",
+        IFieldReferenceOperation { Field.Name: "Empty" } field when field.Field.ContainingType.SpecialType == SpecialType.System_String => string.Empty,
         _ => null,
     };
 
@@ -626,7 +635,7 @@ internal static class JoinForms
             && SymbolEqualityComparer.Default.Equals(declarator.Symbol, builder)
             && declarator.GetVariableInitializer()?.Value is { } value
             && SkipConversions(value) is IObjectCreationOperation { Arguments.Length: >= 1 } creation
-            && KnownSymbols.Is(creation.Type, known.StringBuilder)
+            && known.StringBuilder.Matches(creation.Type)
             && known.IsString(creation.Arguments[0].Parameter?.Type))
         {
             return creation.Arguments[0].Value;
@@ -648,7 +657,7 @@ internal static class JoinForms
         }
 
         if (receiver is not null && SkipConversions(receiver) is IObjectCreationOperation { Arguments.Length: >= 1 } creation
-            && KnownSymbols.Is(creation.Type, known.StringBuilder) && known.IsString(creation.Arguments[0].Parameter?.Type))
+            && known.StringBuilder.Matches(creation.Type) && known.IsString(creation.Arguments[0].Parameter?.Type))
         {
             Flatten(creation.Arguments[0].Value, parts, known, inPath: false);
         }

@@ -3,93 +3,89 @@ using Microsoft.CodeAnalysis;
 namespace Dstack.UrlGen.Generator.Analyzers;
 
 /// <summary>
-/// The types the analyzers compare against, resolved once per compilation in a compilation-start action.
-/// A type the compilation does not reference is null, and every check that needs it is simply false.
+/// The types the analyzers compare against, by name (see <see cref="KnownType"/>). A type the compilation does not
+/// reference matches nothing, and every check that needs it is simply false.
 /// </summary>
 internal sealed class KnownSymbols
 {
-    private KnownSymbols(Compilation compilation)
+    private static readonly KnownSymbols Names = new();
+
+    private KnownSymbols()
     {
-        String = compilation.GetSpecialType(SpecialType.System_String);
-        Object = compilation.GetSpecialType(SpecialType.System_Object);
-        DstackBaseUrlAttribute = compilation.GetTypeByMetadataName("Dstack.UrlGen.DstackBaseUrlAttribute");
-        DstackUrl = compilation.GetTypeByMetadataName("Dstack.UrlGen.DstackUrl");
-        JsonPropertyNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
-        NewtonsoftJsonPropertyAttribute = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonPropertyAttribute");
-        DataMemberAttribute = compilation.GetTypeByMetadataName("System.Runtime.Serialization.DataMemberAttribute");
-        JsonElement = compilation.GetTypeByMetadataName("System.Text.Json.JsonElement");
-        JsonNode = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonNode");
-        JToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
-        NewtonsoftLinqExtensions = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.Extensions");
-        Uri = compilation.GetTypeByMetadataName("System.Uri");
-        UriKind = compilation.GetTypeByMetadataName("System.UriKind");
-        HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-        HttpClientJsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
-        HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-        StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
-        Path = compilation.GetTypeByMetadataName("System.IO.Path");
-        Environment = compilation.GetTypeByMetadataName("System.Environment");
+        DstackBaseUrlAttribute = new KnownType("Dstack.UrlGen.DstackBaseUrlAttribute");
+        JsonPropertyNameAttribute = new KnownType("System.Text.Json.Serialization.JsonPropertyNameAttribute");
+        NewtonsoftJsonPropertyAttribute = new KnownType("Newtonsoft.Json.JsonPropertyAttribute");
+        DataMemberAttribute = new KnownType("System.Runtime.Serialization.DataMemberAttribute");
+        JsonElement = new KnownType("System.Text.Json.JsonElement");
+        JsonNode = new KnownType("System.Text.Json.Nodes.JsonNode");
+        JToken = new KnownType("Newtonsoft.Json.Linq.JToken");
+        NewtonsoftLinqExtensions = new KnownType("Newtonsoft.Json.Linq.Extensions");
+        Uri = new KnownType("System.Uri");
+        UriKind = new KnownType("System.UriKind");
+        HttpClient = new KnownType("System.Net.Http.HttpClient");
+        HttpClientJsonExtensions = new KnownType("System.Net.Http.Json.HttpClientJsonExtensions");
+        HttpRequestMessage = new KnownType("System.Net.Http.HttpRequestMessage");
+        StringBuilder = new KnownType("System.Text.StringBuilder");
+        Path = new KnownType("System.IO.Path");
+        Environment = new KnownType("System.Environment");
     }
 
-    public INamedTypeSymbol String { get; }
+    public KnownType DstackBaseUrlAttribute { get; }
 
-    public INamedTypeSymbol Object { get; }
+    public KnownType JsonPropertyNameAttribute { get; }
 
-    public INamedTypeSymbol? DstackBaseUrlAttribute { get; }
+    public KnownType NewtonsoftJsonPropertyAttribute { get; }
 
-    public INamedTypeSymbol? DstackUrl { get; }
+    public KnownType DataMemberAttribute { get; }
 
-    public INamedTypeSymbol? JsonPropertyNameAttribute { get; }
+    public KnownType JsonElement { get; }
 
-    public INamedTypeSymbol? NewtonsoftJsonPropertyAttribute { get; }
+    public KnownType JsonNode { get; }
 
-    public INamedTypeSymbol? DataMemberAttribute { get; }
+    public KnownType JToken { get; }
 
-    public INamedTypeSymbol? JsonElement { get; }
+    public KnownType NewtonsoftLinqExtensions { get; }
 
-    public INamedTypeSymbol? JsonNode { get; }
+    public KnownType Uri { get; }
 
-    public INamedTypeSymbol? JToken { get; }
+    public KnownType UriKind { get; }
 
-    public INamedTypeSymbol? NewtonsoftLinqExtensions { get; }
+    public KnownType HttpClient { get; }
 
-    public INamedTypeSymbol? Uri { get; }
+    public KnownType HttpClientJsonExtensions { get; }
 
-    public INamedTypeSymbol? UriKind { get; }
+    public KnownType HttpRequestMessage { get; }
 
-    public INamedTypeSymbol? HttpClient { get; }
+    public KnownType StringBuilder { get; }
 
-    public INamedTypeSymbol? HttpClientJsonExtensions { get; }
+    public KnownType Path { get; }
 
-    public INamedTypeSymbol? HttpRequestMessage { get; }
+    public KnownType Environment { get; }
 
-    public INamedTypeSymbol? StringBuilder { get; }
-
-    public INamedTypeSymbol? Path { get; }
-
-    public INamedTypeSymbol? Environment { get; }
-
-    /// <summary>Resolves every symbol of <paramref name="compilation"/>; call once per compilation.</summary>
-    public static KnownSymbols Resolve(Compilation compilation) => new(compilation);
+    /// <summary>
+    /// The set for <paramref name="compilation"/>. It holds names only, so every compilation shares one: hosts that analyze
+    /// one document at a time run compilation-start actions for each document, on a fresh compilation.
+    /// </summary>
+    public static KnownSymbols Resolve(Compilation compilation) => compilation is null ? throw new System.ArgumentNullException(nameof(compilation)) : Names;
 
     public bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 
     /// <summary>True for JsonElement, JsonNode and its subclasses, JToken and its subclasses.</summary>
     public bool IsJsonValueType(ITypeSymbol? type)
     {
-        if (type is null)
+        if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
         {
             return false;
         }
 
-        if (Is(type, JsonElement))
+        if (JsonElement.Matches(type))
         {
             return true;
         }
 
-        for (ITypeSymbol? t = type; t is not null; t = t.BaseType)
+        for (ITypeSymbol? t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
         {
-            if (Is(t, JsonNode) || Is(t, JToken))
+            if (JsonNode.Matches(t) || JToken.Matches(t))
             {
                 return true;
             }
@@ -97,7 +93,4 @@ internal sealed class KnownSymbols
 
         return false;
     }
-
-    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
-        => known is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
 }

@@ -28,7 +28,7 @@ public sealed class ProxyPathAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(Join join, Action<Diagnostic> report)
     {
-        if (!join.HasNonConstantPart)
+        if (!join.HasNonConstantPart || !MayHoldProxyPath(join))
         {
             return;
         }
@@ -51,6 +51,24 @@ public sealed class ProxyPathAnalyzer : DiagnosticAnalyzer
 
             text.Clear();
         }
+    }
+
+    /// <summary>
+    /// Cheap filter before texts are merged: some constant names a part of the proxy path. (A path split inside every
+    /// one of its words, "pro" + "xy/mod" + "els/", is not looked for.)
+    /// </summary>
+    private static bool MayHoldProxyPath(Join join)
+    {
+        foreach (JoinPart part in join.Parts)
+        {
+            if (part.Text is { Length: >= 5 } text
+                && (text.IndexOf("proxy", StringComparison.Ordinal) >= 0 || text.IndexOf("models", StringComparison.Ordinal) >= 0 || text.IndexOf("services", StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsProxyPath(string text)

@@ -26,13 +26,7 @@ public sealed class RfcResolutionAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Resolve(start.Compilation);
-            if (known.Uri is null)
-            {
-                return;
-            }
-
-            var sources = new BaseUrlSources(known, start.Options);
+            var sources = BaseUrlSources.For(start.Compilation, start.Options);
             start.RegisterOperationAction(c => Analyze(c, sources), OperationKind.ObjectCreation, OperationKind.Invocation);
         });
     }
@@ -57,7 +51,7 @@ public sealed class RfcResolutionAnalyzer : DiagnosticAnalyzer
 
             baseUrl = relative;
         }
-        else if (!KnownSymbols.Is(relativeType, known.Uri) || !sources.IsUriFromBaseUrl(relative, out baseUrl))
+        else if (!known.Uri.Matches(relativeType) || !sources.IsUriFromBaseUrl(relative, out baseUrl))
         {
             return;
         }

@@ -32,20 +32,20 @@ internal readonly struct RfcResolutionSite
         site = default;
         switch (operation)
         {
-            case IObjectCreationOperation creation when KnownSymbols.Is(creation.Type, known.Uri):
+            case IObjectCreationOperation creation when known.Uri.Matches(creation.Type):
                 return TryBaseAndRelative(creation.Constructor, creation.Arguments, known, out site);
 
-            case IObjectCreationOperation creation when KnownSymbols.Is(creation.Type, known.HttpRequestMessage):
+            case IObjectCreationOperation creation when known.HttpRequestMessage.Matches(creation.Type):
                 return TryRequest(creation.Arguments, out site);
 
             case IInvocationOperation invocation:
                 IMethodSymbol method = invocation.TargetMethod;
-                if (method.Name == "TryCreate" && method.IsStatic && KnownSymbols.Is(method.ContainingType, known.Uri))
+                if (method.Name == "TryCreate" && method.IsStatic && known.Uri.Matches(method.ContainingType))
                 {
                     return TryBaseAndRelative(method, invocation.Arguments, known, out site);
                 }
 
-                if (KnownSymbols.Is(method.ContainingType, known.HttpClient) || KnownSymbols.Is(method.ContainingType, known.HttpClientJsonExtensions))
+                if (known.HttpClient.Matches(method.ContainingType) || known.HttpClientJsonExtensions.Matches(method.ContainingType))
                 {
                     return TryRequest(invocation.Arguments, out site);
                 }
@@ -60,7 +60,7 @@ internal readonly struct RfcResolutionSite
     private static bool TryBaseAndRelative(IMethodSymbol? method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, KnownSymbols known, out RfcResolutionSite site)
     {
         site = default;
-        if (method is not { Parameters.Length: >= 2 } || !KnownSymbols.Is(method.Parameters[0].Type, known.Uri))
+        if (method is not { Parameters.Length: >= 2 } || !known.Uri.Matches(method.Parameters[0].Type))
         {
             return false;
         }

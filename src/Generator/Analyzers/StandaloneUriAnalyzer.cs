@@ -25,13 +25,7 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Resolve(start.Compilation);
-            if (known.Uri is null)
-            {
-                return;
-            }
-
-            var sources = new BaseUrlSources(known, start.Options);
+            var sources = BaseUrlSources.For(start.Compilation, start.Options);
             start.RegisterOperationAction(c => Analyze(c, sources), OperationKind.ObjectCreation, OperationKind.Invocation);
         });
     }
@@ -43,11 +37,11 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
         System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments;
         switch (context.Operation)
         {
-            case IObjectCreationOperation creation when KnownSymbols.Is(creation.Type, known.Uri):
+            case IObjectCreationOperation creation when known.Uri.Matches(creation.Type):
                 method = creation.Constructor;
                 arguments = creation.Arguments;
                 break;
-            case IInvocationOperation { TargetMethod: { Name: "TryCreate", IsStatic: true } target } invocation when KnownSymbols.Is(target.ContainingType, known.Uri):
+            case IInvocationOperation { TargetMethod: { Name: "TryCreate", IsStatic: true } target } invocation when known.Uri.Matches(target.ContainingType):
                 method = target;
                 arguments = invocation.Arguments;
                 break;
@@ -68,7 +62,7 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
             {
                 text = argument;
             }
-            else if (KnownSymbols.Is(argument.Parameter?.Type, known.UriKind))
+            else if (known.UriKind.Matches(argument.Parameter?.Type))
             {
                 kind = argument;
             }
