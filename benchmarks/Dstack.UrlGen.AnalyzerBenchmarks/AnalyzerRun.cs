@@ -41,6 +41,9 @@ internal static class AnalyzerRun
         ImmutableArray<Diagnostic> diagnostics;
         if (mode == AnalysisMode.Compilation)
         {
+            // Bind everything first: otherwise the compiler binds on other threads while the analyzers run, and the
+            // analyzers' wall times take in whatever the machine's scheduler and garbage collector do meanwhile.
+            _ = withAnalyzers.Compilation.GetDiagnostics();
             diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         }
         else

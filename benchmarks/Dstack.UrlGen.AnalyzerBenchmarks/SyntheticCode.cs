@@ -17,7 +17,7 @@ internal static class SyntheticCode
 
     /// <summary>
     /// Per file with mistakes: DSTK0001 ×3 (one of them a net10.0 params-span string.Concat, one a params-span string.Join),
-    /// DSTK0002, DSTK0003, DSTK0004 and one CA1845 candidate.
+    /// DSTK0002, DSTK0003, DSTK0004; and as many (six) CA1845 candidates, so both sides report as often.
     /// </summary>
     public static readonly ImmutableDictionary<string, int> ExpectedPerFileWithMistakes = new Dictionary<string, int>
     {
@@ -25,7 +25,7 @@ internal static class SyntheticCode
         ["DSTK0002"] = 1,
         ["DSTK0003"] = 1,
         ["DSTK0004"] = 1,
-        ["CA1845"] = 1,
+        ["CA1845"] = 6,
     }.ToImmutableDictionary();
 
     public static int FilesWithMistakes(int files) => (files + MistakeEvery - 1) / MistakeEvery;
@@ -138,8 +138,13 @@ internal static class SyntheticCode
                 var n = string.Join("/", server, project, endpoint.BaseUrl, run);
                 var u = new Uri(model.BaseUrl, UriKind.RelativeOrAbsolute);
                 var v = new Uri(serverUri, endpoint.BaseUrl);
-                var d = name.Substring(1) + project.Substring(0, 2) + run;
-                return h + k + m + n + u + v + d;
+                var d1 = name.Substring(1) + run;
+                var d2 = project.Substring(0, 2) + run;
+                var d3 = run + name.Substring(2);
+                var d4 = "/" + server.Substring(1);
+                var d5 = project + name.Substring(0, 1) + "/";
+                var d6 = run.Substring(1) + project.Substring(1);
+                return h + k + m + n + u + v + d1 + d2 + d3 + d4 + d5 + d6;
             }
 
         """;

@@ -26,15 +26,15 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
         {
             var known = KnownSymbols.Resolve(start.Compilation);
             var sources = BaseUrlSources.For(start.Compilation, start.Options);
-            JoinActions.Register(start, known, (join, report) => Analyze(join, sources, report));
+            JoinActions.Register(start, known, join => Analyze(join, sources));
         });
     }
 
-    private static void Analyze(Join join, BaseUrlSources sources, Action<Diagnostic> report)
+    private static Diagnostic? Analyze(Join join, BaseUrlSources sources)
     {
         if (!CanHoldJoinedBaseUrl(join.Parts))
         {
-            return;
+            return null;
         }
 
         // Most joins hold no base_url: find out before building segments.
@@ -49,7 +49,7 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
 
         if (baseUrls is null)
         {
-            return;
+            return null;
         }
 
         List<JoinSegment> segments = JoinSegments.Merge(join.Parts, part => part.Operation is not null && baseUrls.Contains(part.Operation));
@@ -66,14 +66,15 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
                           || (i + 1 < segments.Count && segments[i + 1].IsUrlPart);
             if (joined)
             {
-                report(Diagnostic.Create(
+                return Diagnostic.Create(
                     DiagnosticDescriptors.BaseUrlJoinedByHand,
                     join.Location,
                     Properties(join, segments, i),
-                    segment.Operation!.Syntax.ToString()));
-                return;
+                    segment.Operation!.Syntax.ToString());
             }
         }
+
+        return null;
     }
 
     /// <summary>A join of fewer than two non-empty parts joins nothing, unless it is Path.Combine/Join (which always fires).</summary>

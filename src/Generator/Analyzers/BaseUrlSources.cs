@@ -27,9 +27,10 @@ internal sealed class BaseUrlSources
 
     private readonly KnownSymbols _known;
     private readonly AnalyzerConfigOptionsProvider _options;
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _matchNames = new();
-    private readonly ConcurrentDictionary<ISymbol, bool> _directMembers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, bool> _getterMembers = new(SymbolEqualityComparer.Default);
+    // Sized for a project's worth of symbols, so that the tables rarely grow while the analyzers run.
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _matchNames = new(concurrencyLevel: 4, capacity: 64);
+    private readonly ConcurrentDictionary<ISymbol, bool> _directMembers = new(concurrencyLevel: 4, capacity: 1024, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _getterMembers = new(concurrencyLevel: 4, capacity: 256, SymbolEqualityComparer.Default);
 
     // Cached delegates: a lambda that captures 'this' would allocate on every lookup of a hot path.
     private readonly Func<ISymbol, bool> _hasBaseUrlAttribute;
@@ -282,15 +283,20 @@ internal sealed class BaseUrlSources
             return true;
         }
 
-        // Most locals are initialized once where declared, with text no base_url can be ("a" + b, $"…", a literal):
-        // that settles it from the syntax, without a walk of the method.
-        if (CannotBeBaseUrl(DeclaredInitializer(local), kind) || !walk.Visit(local))
+        if (!walk.Visit(local))
         {
             return false;
         }
 
         try
         {
+            // Most locals are initialized where declared, found among the statements of the declaring block; only a
+            // base_url initializer needs the walk of the whole method that finds every other write.
+            if (DeclaredInitializerOperation(reference) is { } initializer && !IsLocalValue(initializer, ref walk, kind))
+            {
+                return false;
+            }
+
             IReadOnlyList<LocalWrite> writes = LocalWrites.For(reference).Of(local);
             if (writes.Count == 0)
             {
@@ -320,31 +326,46 @@ internal sealed class BaseUrlSources
         _ => IsUri(value, ref walk, out _),
     };
 
-    private static ExpressionSyntax? DeclaredInitializer(ILocalSymbol local)
-        => local.DeclaringSyntaxReferences.Length == 1
-           && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: { } initializer }
-            ? initializer.Value
-            : null;
-
-    /// <summary>True for expressions that build a new value and so are never a base_url (of the given kind), whatever they bind to.</summary>
-    private static bool CannotBeBaseUrl(ExpressionSyntax? expression, LocalKind kind)
+    /// <summary>The initializer of <c>var local = …;</c>, from the statements of the block that declares the local.</summary>
+    private static IOperation? DeclaredInitializerOperation(ILocalReferenceOperation reference)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        ILocalSymbol local = reference.Local;
+        for (IOperation? parent = reference.Parent; parent is not null; parent = parent.Parent)
         {
-            expression = parenthesized.Expression;
+            System.Collections.Immutable.ImmutableArray<IOperation> statements;
+            switch (parent)
+            {
+                case IBlockOperation block when block.Locals.Contains(local):
+                    statements = block.Operations;
+                    break;
+                case ISwitchCaseOperation section when section.Locals.Contains(local):
+                    statements = section.Body;
+                    break;
+                default:
+                    continue;
+            }
+
+            foreach (IOperation statement in statements)
+            {
+                if (statement is IVariableDeclarationGroupOperation group)
+                {
+                    foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                    {
+                        foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                            {
+                                return declarator.GetVariableInitializer()?.Value;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
-        return expression switch
-        {
-            null => false,
-            BinaryExpressionSyntax binary => !binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression),
-            InterpolatedStringExpressionSyntax or LiteralExpressionSyntax or ArrayCreationExpressionSyntax
-                or ImplicitArrayCreationExpressionSyntax or TypeOfExpressionSyntax or DefaultExpressionSyntax or CheckedExpressionSyntax
-                or AnonymousObjectCreationExpressionSyntax or LambdaExpressionSyntax or AnonymousMethodExpressionSyntax => true,
-            BaseObjectCreationExpressionSyntax => kind != LocalKind.Uri,
-            PrefixUnaryExpressionSyntax => true,
-            _ => false,
-        };
+        return null;
     }
 
     private bool IsBaseUrlWrite(LocalWrite write, ref Walk walk, LocalKind kind)
@@ -550,13 +571,18 @@ internal sealed class BaseUrlSources
     /// <summary>State of one question: the name option of its tree, the locals being followed (cycles) and the depth.</summary>
     private struct Walk
     {
-        private HashSet<ILocalSymbol>? _visiting;
+        // The locals being followed, shared by the questions of one thread (one at a time); a question uses the tail
+        // from _first on and leaves the list as it found it.
+        [ThreadStatic]
+        private static List<ILocalSymbol>? t_visiting;
+
+        private readonly int _first;
         private int _depth;
 
         public Walk(bool matchNames)
         {
             MatchNames = matchNames;
-            _visiting = null;
+            _first = (t_visiting ??= new List<ILocalSymbol>()).Count;
             _depth = 0;
         }
 
@@ -566,9 +592,29 @@ internal sealed class BaseUrlSources
 
         public void Leave() => _depth--;
 
-        public bool Visit(ILocalSymbol local) => (_visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local);
+        public bool Visit(ILocalSymbol local)
+        {
+            List<ILocalSymbol> visiting = t_visiting!;
+            for (int i = _first; i < visiting.Count; i++)
+            {
+                if (SymbolEqualityComparer.Default.Equals(visiting[i], local))
+                {
+                    return false;
+                }
+            }
 
-        public void Unvisit(ILocalSymbol local) => _visiting?.Remove(local);
+            visiting.Add(local);
+            return true;
+        }
+
+        public void Unvisit(ILocalSymbol local)
+        {
+            List<ILocalSymbol> visiting = t_visiting!;
+            if (visiting.Count > _first && SymbolEqualityComparer.Default.Equals(visiting[visiting.Count - 1], local))
+            {
+                visiting.RemoveAt(visiting.Count - 1);
+            }
+        }
 
         private bool Fail()
         {

@@ -8,14 +8,18 @@ namespace Dstack.UrlGen.Generator.Analyzers;
 /// <summary>Registers the operation actions that find every top-most join once, for the rules that judge joins (DSTK0001, DSTK0003).</summary>
 internal static class JoinActions
 {
-    public static void Register(CompilationStartAnalysisContext context, KnownSymbols known, Action<Join, Action<Diagnostic>> onJoin)
+    /// <summary>
+    /// Calls <paramref name="judge"/> for each top-most join and reports what it returns. (A diagnostic is returned rather
+    /// than reported through a callback: a delegate bound to the struct context would box it on every join.)
+    /// </summary>
+    public static void Register(CompilationStartAnalysisContext context, KnownSymbols known, Func<Join, Diagnostic?> judge)
     {
         context.RegisterOperationAction(
             c =>
             {
-                if (JoinForms.TopMost(c.Operation, known) is { } join)
+                if (JoinForms.TopMost(c.Operation, known) is { } join && judge(join) is { } diagnostic)
                 {
-                    onJoin(join, c.ReportDiagnostic);
+                    c.ReportDiagnostic(diagnostic);
                 }
             },
             OperationKind.Binary,
@@ -34,7 +38,10 @@ internal static class JoinActions
 
                 foreach (Join join in JoinForms.BuilderRuns(statements, known))
                 {
-                    onJoin(join, c.ReportDiagnostic);
+                    if (judge(join) is { } diagnostic)
+                    {
+                        c.ReportDiagnostic(diagnostic);
+                    }
                 }
             },
             OperationKind.Block,

@@ -18,6 +18,11 @@ internal static class JoinForms
     /// <summary><c>ArgumentKind.ParamCollection</c> of Roslyn 4.11+, which this assembly (built on 4.8) cannot name.</summary>
     private const ArgumentKind ParamCollection = (ArgumentKind)4;
 
+    // One list per thread, reused for every join: the analyzers run on every concatenation of a compilation, and the
+    // allocations of a fresh list each time showed up as garbage-collection pauses in their measured time.
+    [System.ThreadStatic]
+    private static List<JoinPart>? t_parts;
+
     private enum CallKind
     {
         None,
@@ -32,6 +37,7 @@ internal static class JoinForms
     /// <summary>
     /// The join <paramref name="operation"/> is the top of, or null when it is no join, is an operand of an enclosing join,
     /// or is a StringBuilder statement (those are joined per block by <see cref="BuilderRuns"/>).
+    /// The join's parts live in a list of the thread that the next join reuses: judge a join before asking for another.
     /// </summary>
     public static Join? TopMost(IOperation operation, KnownSymbols known)
     {
@@ -41,7 +47,12 @@ internal static class JoinForms
             return null;
         }
 
-        var parts = new List<JoinPart>();
+        if (kind != CallKind.Builder && IsNested(operation, known))
+        {
+            return null;
+        }
+
+        List<JoinPart> parts = RentParts();
         if (kind == CallKind.Builder)
         {
             var call = (IInvocationOperation)operation;
@@ -54,7 +65,7 @@ internal static class JoinForms
             return new Join(operation, operation.Syntax.Span, parts);
         }
 
-        if (IsNested(operation, known) || !TryFlatten(operation, parts, known, inPath: false))
+        if (!TryFlatten(operation, parts, known, inPath: false))
         {
             return null;
         }
@@ -66,7 +77,7 @@ internal static class JoinForms
     /// Joins of consecutive statements that append to the same StringBuilder (<c>sb.Append(a); sb.Append(b);</c>), including a
     /// declaration just before them that creates it from a string, and a closing <c>return sb.ToString();</c>-like statement.
     /// </summary>
-    public static IEnumerable<Join> BuilderRuns(IEnumerable<IOperation> statements, KnownSymbols known)
+    public static IEnumerable<Join> BuilderRuns(System.Collections.Immutable.ImmutableArray<IOperation> statements, KnownSymbols known)
     {
         IOperation? previous = null;
         List<IOperation>? run = null;
@@ -136,7 +147,7 @@ internal static class JoinForms
 
     private static Join RunJoin(List<IOperation> run, ISymbol? builder, KnownSymbols known)
     {
-        var parts = new List<JoinPart>();
+        List<JoinPart> parts = RentParts();
         foreach (IOperation statement in run)
         {
             if (StatementChain(statement, known) is { } chain)
@@ -153,6 +164,13 @@ internal static class JoinForms
             ? StatementChain(run[0], known)!.Syntax.Span
             : TextSpan.FromBounds(run[0].Syntax.SpanStart, run[run.Count - 1].Syntax.Span.End);
         return new Join(run[0], span, parts);
+    }
+
+    private static List<JoinPart> RentParts()
+    {
+        List<JoinPart> parts = t_parts ??= new List<JoinPart>(32);
+        parts.Clear();
+        return parts;
     }
 
     private static CallKind KindOf(IOperation operation, KnownSymbols known)
@@ -187,7 +205,7 @@ internal static class JoinForms
             {
                 "Concat" => CallKind.Concat,
                 "Join" => CallKind.Join,
-                "Format" => FormatArguments(invocation) is not null ? CallKind.Format : CallKind.None,
+                "Format" => HasConstantFormat(invocation) ? CallKind.Format : CallKind.None,
                 "Create" => HandlerArgument(invocation) is not null ? CallKind.Create : CallKind.None,
                 _ => CallKind.None,
             };
@@ -203,7 +221,7 @@ internal static class JoinForms
             return method.Name switch
             {
                 "Append" or "AppendLine" or "Insert" or "AppendJoin" => CallKind.Builder,
-                "AppendFormat" => FormatArguments(invocation) is not null ? CallKind.Builder : CallKind.None,
+                "AppendFormat" => HasConstantFormat(invocation) ? CallKind.Builder : CallKind.None,
                 _ => CallKind.None,
             };
         }
@@ -326,26 +344,14 @@ internal static class JoinForms
 
     private static bool TryFlattenCall(IInvocationOperation invocation, List<JoinPart> parts, KnownSymbols known, bool inPath)
     {
-        switch (KindOf(invocation, known))
+        CallKind kind = KindOf(invocation, known);
+        switch (kind)
         {
             case CallKind.Concat:
-                foreach (IArgumentOperation argument in invocation.Arguments)
-                {
-                    foreach (IOperation element in Elements(argument))
-                    {
-                        Flatten(element, parts, known, inPath);
-                    }
-                }
-
-                return true;
-
             case CallKind.Path:
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
-                    foreach (IOperation element in Elements(argument))
-                    {
-                        Flatten(element, parts, known, inPath: true);
-                    }
+                    FlattenArgument(argument, parts, known, inPath || kind == CallKind.Path);
                 }
 
                 return true;
@@ -427,6 +433,20 @@ internal static class JoinForms
         return true;
     }
 
+    /// <summary>True when a Format-like call has a constant string format (checked without allocating: it runs on every call).</summary>
+    private static bool HasConstantFormat(IInvocationOperation invocation)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "format")
+            {
+                return SkipConversions(argument.Value).ConstantValue is { HasValue: true, Value: string };
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The constant format and the argument values of a string.Format/AppendFormat call; null when either is unknown.</summary>
     private static FormatCall? FormatArguments(IInvocationOperation invocation)
     {
@@ -479,6 +499,30 @@ internal static class JoinForms
         }
 
         return null;
+    }
+
+    /// <summary>Flattens the values an argument contributes (see <see cref="Elements"/>) without building a list of them.</summary>
+    private static void FlattenArgument(IArgumentOperation argument, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    {
+        IOperation value = SkipConversions(argument.Value);
+        if (value is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            foreach (IOperation element in initializer.ElementValues)
+            {
+                Flatten(element, parts, known, inPath);
+            }
+        }
+        else if (IsCollectionLiteral(value) || (argument.ArgumentKind == ParamCollection && value == argument.Value))
+        {
+            foreach (IOperation element in value.ChildOperations)
+            {
+                Flatten(element, parts, known, inPath);
+            }
+        }
+        else
+        {
+            Flatten(argument.Value, parts, known, inPath);
+        }
     }
 
     /// <summary>The values an argument contributes: a params array's or collection's elements, else the argument itself.</summary>
@@ -645,27 +689,20 @@ internal static class JoinForms
     }
 
     /// <summary>Adds the parts of one chain, innermost call first, starting with the string a <c>new StringBuilder(value)</c> receiver holds.</summary>
-    private static void AddChain(IInvocationOperation outermost, List<JoinPart> parts, KnownSymbols known)
+    private static void AddChain(IInvocationOperation call, List<JoinPart> parts, KnownSymbols known)
     {
-        var calls = new List<IInvocationOperation>();
-        IOperation? receiver = outermost;
-        while (IsBuilderCall(receiver, known))
+        IOperation? receiver = call.Instance;
+        if (IsBuilderCall(receiver, known))
         {
-            var call = (IInvocationOperation)receiver!;
-            calls.Add(call);
-            receiver = call.Instance;
+            AddChain((IInvocationOperation)receiver!, parts, known);
         }
-
-        if (receiver is not null && SkipConversions(receiver) is IObjectCreationOperation { Arguments.Length: >= 1 } creation
-            && known.StringBuilder.Matches(creation.Type) && known.IsString(creation.Arguments[0].Parameter?.Type))
+        else if (receiver is not null && SkipConversions(receiver) is IObjectCreationOperation { Arguments.Length: >= 1 } creation
+                 && known.StringBuilder.Matches(creation.Type) && known.IsString(creation.Arguments[0].Parameter?.Type))
         {
             Flatten(creation.Arguments[0].Value, parts, known, inPath: false);
         }
 
-        for (int i = calls.Count - 1; i >= 0; i--)
-        {
-            AddBuilderCall(calls[i], parts, known);
-        }
+        AddBuilderCall(call, parts, known);
     }
 
     private static void AddBuilderCall(IInvocationOperation call, List<JoinPart> parts, KnownSymbols known)

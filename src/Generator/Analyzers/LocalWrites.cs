@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -42,23 +43,21 @@ internal readonly struct LocalWrite
 }
 
 /// <summary>
-/// Every write to every local of one operation tree (a method body with its lambdas and local functions),
-/// collected in one walk the first time a rule needs it and kept as long as the tree lives.
+/// The writes to the locals of one operation tree (a method body with its lambdas and local functions). Each local's
+/// writes are collected by one walk of the tree the first time a rule asks for them, and kept as long as the tree lives.
 /// </summary>
 internal sealed class LocalWrites
 {
     private static readonly ConditionalWeakTable<IOperation, LocalWrites> Cache = new();
-    private static readonly IReadOnlyList<LocalWrite> None = new LocalWrite[0];
 
+    // Questions come method by method: the last tree of each thread answers most of them without the table's lock.
+    [ThreadStatic]
+    private static LocalWrites? t_last;
+
+    private readonly IOperation _root;
     private readonly Dictionary<ILocalSymbol, List<LocalWrite>> _writes = new(SymbolEqualityComparer.Default);
 
-    private LocalWrites(IOperation root)
-    {
-        foreach (IOperation operation in root.DescendantsAndSelf())
-        {
-            Collect(operation);
-        }
-    }
+    private LocalWrites(IOperation root) => _root = root;
 
     /// <summary>The writes of the tree that holds <paramref name="operation"/>.</summary>
     public static LocalWrites For(IOperation operation)
@@ -69,84 +68,106 @@ internal sealed class LocalWrites
             root = root.Parent;
         }
 
-        return Cache.GetValue(root, static r => new LocalWrites(r));
+        if (t_last is { } last && last._root == root)
+        {
+            return last;
+        }
+
+        return t_last = Cache.GetValue(root, static r => new LocalWrites(r));
     }
 
-    public IReadOnlyList<LocalWrite> Of(ILocalSymbol local) => _writes.TryGetValue(local, out List<LocalWrite>? list) ? list : None;
+    public IReadOnlyList<LocalWrite> Of(ILocalSymbol local)
+    {
+        lock (_writes)
+        {
+            if (!_writes.TryGetValue(local, out List<LocalWrite>? list))
+            {
+                list = new List<LocalWrite>(2);
+                Collect(_root, local, list);
+                _writes.Add(local, list);
+            }
 
-    private void Collect(IOperation operation)
+            return list;
+        }
+    }
+
+    private static void Collect(IOperation operation, ILocalSymbol local, List<LocalWrite> writes)
+    {
+        CollectOne(operation, local, writes);
+        foreach (IOperation child in operation.ChildOperations)
+        {
+            Collect(child, local, writes);
+        }
+    }
+
+    private static void CollectOne(IOperation operation, ILocalSymbol local, List<LocalWrite> writes)
     {
         switch (operation)
         {
-            case IVariableDeclaratorOperation declarator:
+            case IVariableDeclaratorOperation declarator when Is(declarator.Symbol, local):
                 if (declarator.GetVariableInitializer() is { } initializer)
                 {
-                    Add(declarator.Symbol, new LocalWrite(LocalWriteKind.Value, initializer.Value));
+                    writes.Add(new LocalWrite(LocalWriteKind.Value, initializer.Value));
                 }
                 else if (declarator.Parent is IForEachLoopOperation or ICatchClauseOperation)
                 {
-                    Add(declarator.Symbol, new LocalWrite(LocalWriteKind.Unknown, null));
+                    writes.Add(Unknown);
                 }
 
                 break;
 
-            case ISimpleAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target:
-                Add(target.Local, assignment.IsRef ? new LocalWrite(LocalWriteKind.Unknown, null) : new LocalWrite(LocalWriteKind.Value, assignment.Value));
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when Is(target.Local, local):
+                writes.Add(assignment.IsRef ? Unknown : new LocalWrite(LocalWriteKind.Value, assignment.Value));
                 break;
 
-            case ICoalesceAssignmentOperation coalesce when coalesce.Target is ILocalReferenceOperation target:
-                Add(target.Local, new LocalWrite(LocalWriteKind.Value, coalesce.Value));
+            case ICoalesceAssignmentOperation { Target: ILocalReferenceOperation target } coalesce when Is(target.Local, local):
+                writes.Add(new LocalWrite(LocalWriteKind.Value, coalesce.Value));
                 break;
 
-            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target }:
-                Add(target.Local, new LocalWrite(LocalWriteKind.Unknown, null));
+            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } when Is(target.Local, local):
+                writes.Add(Unknown);
                 break;
 
-            case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target }:
-                Add(target.Local, new LocalWrite(LocalWriteKind.Unknown, null));
+            case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target } when Is(target.Local, local):
+                writes.Add(Unknown);
                 break;
 
-            case IArgumentOperation argument when argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref }:
-                if (Unwrap(argument.Value) is ILocalReferenceOperation passed)
-                {
-                    Add(passed.Local, argument.Parameter.RefKind == RefKind.Out
-                        ? new LocalWrite(LocalWriteKind.OutArgument, argument)
-                        : new LocalWrite(LocalWriteKind.Unknown, null));
-                }
-
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument
+                when Unwrap(argument.Value) is ILocalReferenceOperation passed && Is(passed.Local, local):
+                writes.Add(argument.Parameter!.RefKind == RefKind.Out ? new LocalWrite(LocalWriteKind.OutArgument, argument) : Unknown);
                 break;
 
-            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern:
-                Add(declared, new LocalWrite(LocalWriteKind.Pattern, pattern));
+            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern when Is(declared, local):
+                writes.Add(new LocalWrite(LocalWriteKind.Pattern, pattern));
                 break;
 
-            case IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern:
-                Add(declared, new LocalWrite(LocalWriteKind.Pattern, pattern));
+            case IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern when Is(declared, local):
+                writes.Add(new LocalWrite(LocalWriteKind.Pattern, pattern));
                 break;
 
-            case IListPatternOperation { DeclaredSymbol: ILocalSymbol declared }:
-                Add(declared, new LocalWrite(LocalWriteKind.Unknown, null));
+            case IListPatternOperation { DeclaredSymbol: ILocalSymbol declared } when Is(declared, local):
+                writes.Add(Unknown);
                 break;
 
             case IDeconstructionAssignmentOperation deconstruction:
-                CollectDeconstruction(deconstruction);
+                CollectDeconstruction(deconstruction, local, writes);
                 break;
 
-            case IForEachLoopOperation loop:
+            case IForEachLoopOperation loop when loop.Locals.Contains(local):
                 // Deconstructing foreach variables are not declarators; every iteration variable is unknown.
-                foreach (ILocalSymbol local in loop.Locals)
-                {
-                    Add(local, new LocalWrite(LocalWriteKind.Unknown, null));
-                }
-
+                writes.Add(Unknown);
                 break;
         }
     }
 
-    private void CollectDeconstruction(IDeconstructionAssignmentOperation deconstruction)
+    private static LocalWrite Unknown => new(LocalWriteKind.Unknown, null);
+
+    private static bool Is(ILocalSymbol candidate, ILocalSymbol local) => SymbolEqualityComparer.Default.Equals(candidate, local);
+
+    private static void CollectDeconstruction(IDeconstructionAssignmentOperation deconstruction, ILocalSymbol local, List<LocalWrite> writes)
     {
         IOperation target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
-        if (target is not ITupleOperation targets)
+        if (target is not ITupleOperation targets || !Mentions(targets, local))
         {
             return;
         }
@@ -154,47 +175,68 @@ internal sealed class LocalWrites
         IOperation value = SkipConversions(deconstruction.Value);
         if (value is ITupleOperation values)
         {
-            Pair(targets, values);
+            Pair(targets, values, local, writes);
             return;
         }
 
         IMethodSymbol? deconstruct = DeconstructMethod(deconstruction);
         for (int i = 0; i < targets.Elements.Length; i++)
         {
-            IParameterSymbol? parameter = deconstruct is not null && i < deconstruct.Parameters.Length ? deconstruct.Parameters[i] : null;
-            foreach (ILocalSymbol local in LocalsIn(targets.Elements[i]))
+            if (!Mentions(targets.Elements[i], local))
             {
-                // A nested tuple inside a Deconstruct result cannot be followed further.
-                bool direct = Unwrap(targets.Elements[i]) is ILocalReferenceOperation;
-                Add(local, parameter is not null && direct
-                    ? new LocalWrite(LocalWriteKind.DeconstructParameter, null, parameter)
-                    : new LocalWrite(LocalWriteKind.Unknown, null));
+                continue;
             }
+
+            // A nested tuple inside a Deconstruct result cannot be followed further.
+            IParameterSymbol? parameter = deconstruct is not null && i < deconstruct.Parameters.Length ? deconstruct.Parameters[i] : null;
+            writes.Add(parameter is not null && Unwrap(targets.Elements[i]) is ILocalReferenceOperation
+                ? new LocalWrite(LocalWriteKind.DeconstructParameter, null, parameter)
+                : Unknown);
         }
     }
 
-    private void Pair(ITupleOperation targets, ITupleOperation values)
+    private static void Pair(ITupleOperation targets, ITupleOperation values, ILocalSymbol local, List<LocalWrite> writes)
     {
         for (int i = 0; i < targets.Elements.Length; i++)
         {
             IOperation element = Unwrap(targets.Elements[i]);
-            IOperation? source = i < values.Elements.Length ? values.Elements[i] : null;
-            if (element is ILocalReferenceOperation local)
+            if (!Mentions(element, local))
             {
-                Add(local.Local, source is null ? new LocalWrite(LocalWriteKind.Unknown, null) : new LocalWrite(LocalWriteKind.Value, source));
+                continue;
+            }
+
+            IOperation? source = i < values.Elements.Length ? values.Elements[i] : null;
+            if (element is ILocalReferenceOperation)
+            {
+                writes.Add(source is null ? Unknown : new LocalWrite(LocalWriteKind.Value, source));
             }
             else if (element is ITupleOperation nested && source is not null && SkipConversions(source) is ITupleOperation nestedValues)
             {
-                Pair(nested, nestedValues);
+                Pair(nested, nestedValues, local, writes);
             }
             else
             {
-                foreach (ILocalSymbol inner in LocalsIn(element))
-                {
-                    Add(inner, new LocalWrite(LocalWriteKind.Unknown, null));
-                }
+                writes.Add(Unknown);
             }
         }
+    }
+
+    private static bool Mentions(IOperation operation, ILocalSymbol local)
+    {
+        if (operation is ILocalReferenceOperation reference && Is(reference.Local, local))
+        {
+            return true;
+        }
+
+        foreach (IOperation child in operation.ChildOperations)
+        {
+            if (Mentions(child, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IMethodSymbol? DeconstructMethod(IDeconstructionAssignmentOperation deconstruction)
@@ -205,17 +247,6 @@ internal sealed class LocalWrites
         }
 
         return null;
-    }
-
-    private static IEnumerable<ILocalSymbol> LocalsIn(IOperation operation)
-    {
-        foreach (IOperation descendant in operation.DescendantsAndSelf())
-        {
-            if (descendant is ILocalReferenceOperation reference)
-            {
-                yield return reference.Local;
-            }
-        }
     }
 
     private static IOperation Unwrap(IOperation operation)
@@ -229,16 +260,5 @@ internal sealed class LocalWrites
         }
 
         return operation;
-    }
-
-    private void Add(ILocalSymbol local, LocalWrite write)
-    {
-        if (!_writes.TryGetValue(local, out List<LocalWrite>? list))
-        {
-            list = new List<LocalWrite>(1);
-            _writes.Add(local, list);
-        }
-
-        list.Add(write);
     }
 }

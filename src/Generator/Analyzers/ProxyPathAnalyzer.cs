@@ -26,11 +26,11 @@ public sealed class ProxyPathAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(Join join, Action<Diagnostic> report)
+    private static Diagnostic? Analyze(Join join)
     {
         if (!join.HasNonConstantPart || !MayHoldProxyPath(join))
         {
-            return;
+            return null;
         }
 
         // Adjacent constants are read as one text, as "/proxy/" + "models/" + name is.
@@ -45,12 +45,13 @@ public sealed class ProxyPathAnalyzer : DiagnosticAnalyzer
 
             if (text.Length > 0 && IsProxyPath(text.ToString()))
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.ProxyPathBuiltByHand, join.Location, text.ToString()));
-                return;
+                return Diagnostic.Create(DiagnosticDescriptors.ProxyPathBuiltByHand, join.Location, text.ToString());
             }
 
             text.Clear();
         }
+
+        return null;
     }
 
     /// <summary>
