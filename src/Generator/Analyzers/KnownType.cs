@@ -8,7 +8,7 @@ namespace Dstack.UrlGen.Generator.Analyzers;
 /// generator's parser recognises [DstackModel]. Nothing is looked up in the compilation: Compilation.GetTypeByMetadataName
 /// searches every reference for duplicates, and hosts that analyze one document at a time start the analyzers again on
 /// a fresh compilation for every document, where those look-ups cost more than the whole analysis
-/// (docs/benchmarks-analyzers.md has the figures).
+/// (docs/benchmarks.md, "Analyzers", has the figures).
 /// </summary>
 internal sealed class KnownType
 {
