@@ -44,6 +44,10 @@ internal static class AnalyzerRun
             // Bind everything first: otherwise the compiler binds on other threads while the analyzers run, and the
             // analyzers' wall times take in whatever the machine's scheduler and garbage collector do meanwhile.
             _ = withAnalyzers.Compilation.GetDiagnostics();
+
+            // …and start from a collected heap, so that a collection of the binding's garbage does not land in an analyzer's time.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         }
         else

@@ -38,12 +38,12 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
         }
 
         // Most joins hold no base_url: find out before building segments.
-        HashSet<IOperation>? baseUrls = null;
+        List<IOperation>? baseUrls = null;
         foreach (JoinPart part in join.Parts)
         {
             if (part.Operation is { } operand && operand is not ILiteralOperation && sources.IsBaseUrl(operand))
             {
-                (baseUrls ??= new HashSet<IOperation>()).Add(operand);
+                (baseUrls ??= new List<IOperation>(2)).Add(operand);
             }
         }
 

@@ -27,13 +27,12 @@ internal sealed class BaseUrlSources
 
     private readonly KnownSymbols _known;
     private readonly AnalyzerConfigOptionsProvider _options;
-    // Sized for a project's worth of symbols, so that the tables rarely grow while the analyzers run.
+    // Attributes are not cached here: Roslyn keeps each symbol's attributes, and hashing symbols for a table of our own
+    // cost more than reading them again. The getter table is only reached for source string properties without one.
     private readonly ConcurrentDictionary<SyntaxTree, bool> _matchNames = new(concurrencyLevel: 4, capacity: 64);
-    private readonly ConcurrentDictionary<ISymbol, bool> _directMembers = new(concurrencyLevel: 4, capacity: 1024, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _getterMembers = new(concurrencyLevel: 4, capacity: 256, SymbolEqualityComparer.Default);
 
     // Cached delegates: a lambda that captures 'this' would allocate on every lookup of a hot path.
-    private readonly Func<ISymbol, bool> _hasBaseUrlAttribute;
     private readonly Func<ISymbol, bool> _getterReturnsBaseUrl;
     private readonly Func<SyntaxTree, bool> _readMatchNames;
 
@@ -43,7 +42,6 @@ internal sealed class BaseUrlSources
     {
         _known = known;
         _options = options.AnalyzerConfigOptionsProvider;
-        _hasBaseUrlAttribute = HasBaseUrlAttribute;
         _getterReturnsBaseUrl = GetterReturnsBaseUrl;
         _readMatchNames = ReadMatchNames;
     }
@@ -95,7 +93,7 @@ internal sealed class BaseUrlSources
     }
 
     /// <summary>True for a field, property, parameter or method (its return value) that holds a base_url by its attributes.</summary>
-    public bool IsBaseUrlMember(ISymbol symbol) => _directMembers.GetOrAdd(symbol, _hasBaseUrlAttribute);
+    public bool IsBaseUrlMember(ISymbol symbol) => HasBaseUrlAttribute(symbol);
 
     private bool MatchNames(SyntaxTree tree) => _matchNames.GetOrAdd(tree, _readMatchNames);
 
@@ -446,7 +444,8 @@ internal sealed class BaseUrlSources
             return true;
         }
 
-        return _getterMembers.GetOrAdd(property, _getterReturnsBaseUrl);
+        // Metadata properties have no getter source to read.
+        return !property.DeclaringSyntaxReferences.IsEmpty && _getterMembers.GetOrAdd(property, _getterReturnsBaseUrl);
     }
 
     private bool GetterReturnsBaseUrl(ISymbol property)

@@ -6,19 +6,32 @@ namespace Dstack.UrlGen.Generator.Diagnostics;
 /// </summary>
 internal static class DiagnosticProperties
 {
-    /// <summary>The span of the expression that is the base_url (DSTK0001, DSTK0002, DSTK0004).</summary>
+    /// <summary>
+    /// The span of the expression that is the base_url (DSTK0001, DSTK0002, DSTK0004). Absent for DSTK0002 when the
+    /// resolved Uri was made from the base_url in another statement (<c>var rel = new Uri(baseUrl, …); new Uri(server, rel)</c>).
+    /// </summary>
     public const string BaseUrlSpan = "BaseUrlSpan";
 
-    /// <summary>The span of the expression that holds the server URL, when the join has exactly one (DSTK0001, DSTK0002).</summary>
+    /// <summary>
+    /// The span of the expression that holds the server URL (DSTK0001, DSTK0002): for a join, its only run-time operand
+    /// besides the base_url, when that operand comes before it; for new Uri/Uri.TryCreate, the base Uri argument.
+    /// </summary>
     public const string ServerSpan = "ServerSpan";
 
-    /// <summary>"String" when the flagged expression builds a string (the fix appends .AbsoluteUri), "Uri" when a Uri.</summary>
+    /// <summary>
+    /// "String" when the flagged expression builds a string (the fix appends .AbsoluteUri), "Uri" when a Uri.
+    /// Absent when the flagged code is neither (a StringBuilder, a FormattableString, Uri.TryCreate, an HttpClient call).
+    /// </summary>
     public const string ResultType = "ResultType";
 
     /// <summary>"ChatCompletions" when "/chat/completions" is appended to the base_url (the fix wraps in DstackUrl.ChatCompletions).</summary>
     public const string Suffix = "Suffix";
 
-    /// <summary>For DSTK0004: "TryCreateAbsolute" when the call is Uri.TryCreate(baseUrl, UriKind.Absolute, out _), which the fix turns into DstackUrl.Classify.</summary>
+    /// <summary>
+    /// For DSTK0004: "TryCreateAbsolute" when the call is Uri.TryCreate(baseUrl, UriKind.Absolute, out _), which the fix turns into DstackUrl.Classify.
+    /// For DSTK0002: "RequestUri" when the base_url is the request URI of an HttpClient call or an HttpRequestMessage
+    /// (resolved against BaseAddress, so there is no ServerSpan).
+    /// </summary>
     public const string Form = "Form";
 
     /// <summary>Writes a span as the properties carry it.</summary>
