@@ -157,12 +157,11 @@ public static class DstackUrl
     {
         url = null;
         scan = default;
-        if (!TryGetServerPrefix(serverUrl, out string serverAbsolute, out int prefixLength))
+        if (!TryGetServerPrefix(serverUrl, out string serverAbsolute, out int prefixLength, out bool serverIsHttps))
         {
             return DstackUrlError.InvalidServerUrl;
         }
 
-        bool serverIsHttps = serverUrl.Scheme == Uri.UriSchemeHttps;
         scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps, (options ?? DstackUrlOptions.Default).AllowInsecureHttp);
         if (scan.Error != DstackUrlError.None)
         {
@@ -199,17 +198,26 @@ public static class DstackUrl
     /// Checks the server URL and finds its prefix: the absolute URL without its trailing slashes.
     /// Works on <see cref="Uri.AbsoluteUri"/>, which <see cref="Uri"/> caches, so a repeated server costs no allocation.
     /// </summary>
-    private static bool TryGetServerPrefix(Uri serverUrl, out string absolute, out int prefixLength)
+    private static bool TryGetServerPrefix(Uri serverUrl, out string absolute, out int prefixLength, out bool isHttps)
     {
         absolute = string.Empty;
         prefixLength = 0;
-        if (!serverUrl.IsAbsoluteUri || !IsHttpScheme(serverUrl.Scheme))
+        isHttps = false;
+        if (!serverUrl.IsAbsoluteUri)
+        {
+            return false;
+        }
+
+        // The scheme is read once: it decides validity, the insecure-http rule and where the authority starts.
+        string scheme = serverUrl.Scheme;
+        isHttps = IsHttpsScheme(scheme);
+        if (!isHttps && !string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         absolute = serverUrl.AbsoluteUri;
-        int authorityStart = serverUrl.Scheme.Length + 3;
+        int authorityStart = scheme.Length + 3;
         int pathStart = absolute.IndexOf('/', authorityStart);
         if (pathStart < 0)
         {
@@ -244,5 +252,7 @@ public static class DstackUrl
     }
 
     private static bool IsHttpScheme(string scheme)
-        => string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase) || string.Equals(scheme, "https", StringComparison.OrdinalIgnoreCase);
+        => string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase) || IsHttpsScheme(scheme);
+
+    private static bool IsHttpsScheme(string scheme) => string.Equals(scheme, "https", StringComparison.OrdinalIgnoreCase);
 }
