@@ -1,0 +1,39 @@
+using QuickStart;
+
+namespace WebApi;
+
+/// <summary>
+/// Decides between a real dstack server and the embedded fake one. A real server is used when the configuration
+/// section <c>Dstack</c> names one, or the dstack CLI's settings exist (<c>DSTACK_SERVER_URL</c> and
+/// <c>DSTACK_TOKEN</c>, or <c>~/.dstack/config.yml</c>); <c>--Demo=true</c> forces the fake one.
+/// </summary>
+internal static class DemoServer
+{
+    public static async Task<FakeDstack?> StartIfNeededAsync(ConfigurationManager configuration)
+    {
+        if (!configuration.GetValue<bool>("Demo") && (Configured(configuration) || ConfiguredInEnvironment()))
+        {
+            return null;
+        }
+
+        var fake = await FakeDstack.StartAsync();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Dstack:ServerUrl"] = fake.ServerUrl.AbsoluteUri,
+            ["Dstack:Token"] = FakeDstack.Token,
+            ["Dstack:Project"] = FakeDstack.Project,
+        });
+        return fake;
+    }
+
+    private static bool Configured(IConfiguration configuration)
+        => !string.IsNullOrWhiteSpace(configuration["Dstack:ServerUrl"]) || !string.IsNullOrWhiteSpace(configuration["Dstack:Token"]);
+
+    private static bool ConfiguredInEnvironment()
+    {
+        bool variables = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DSTACK_SERVER_URL"))
+            && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DSTACK_TOKEN"));
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return variables || (home.Length > 0 && File.Exists(Path.Combine(home, ".dstack", "config.yml")));
+    }
+}
