@@ -9,13 +9,16 @@ namespace WebApi;
 /// </summary>
 internal static class DemoServer
 {
-    public static async Task<FakeDstack?> StartIfNeededAsync(ConfigurationManager configuration)
-    {
-        if (!configuration.GetValue<bool>("Demo") && (Configured(configuration) || ConfiguredInEnvironment()))
-        {
-            return null;
-        }
+    public static bool IsNeeded(IConfiguration configuration)
+        => configuration.GetValue<bool>("Demo") || !(Configured(configuration) || ConfiguredInEnvironment());
 
+    /// <summary>
+    /// Starts the fake dstack and points the <c>Dstack</c> section at it. Called after the application is built and
+    /// before it starts (the options are read at start): the fake's own hosts must not be built before the
+    /// application's, or WebApplicationFactory would take one of them for the application.
+    /// </summary>
+    public static async Task<FakeDstack> StartAsync(IConfigurationBuilder configuration)
+    {
         var fake = await FakeDstack.StartAsync();
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -18,13 +18,13 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-await using var demo = await DemoServer.StartIfNeededAsync(builder.Configuration);
-
+bool useDemo = DemoServer.IsNeeded(builder.Configuration);
 builder.Services.AddDstack()
     .AddModels(DstackModelCatalog.Models, (model, chat) => chat.UseLogging());
 builder.Services.AddHealthChecks().AddDstackModels();
 
 var app = builder.Build();
+await using var demo = useDemo ? await DemoServer.StartAsync(builder.Configuration) : null;
 if (demo is not null)
 {
     app.Logger.LogInformation("No dstack server is configured: using the embedded fake one at {ServerUrl}.", demo.ServerUrl);
