@@ -13,17 +13,13 @@ namespace Dstack.UrlGen.Hosting;
 internal sealed class DstackOptionsSetup : IConfigureOptions<DstackOptions>
 {
     private readonly IServiceProvider _services;
-    private readonly IConfiguration? _configuration;
 
-    public DstackOptionsSetup(IServiceProvider services, IConfiguration? configuration)
-    {
-        _services = services;
-        _configuration = configuration;
-    }
+    // The provider, not IConfiguration: a plain ServiceCollection has no configuration, and then the dstack CLI's settings apply.
+    public DstackOptionsSetup(IServiceProvider services) => _services = services;
 
     public void Configure(DstackOptions options)
     {
-        var configuration = _configuration ?? _services.GetService<IConfiguration>();
+        var configuration = _services.GetService<IConfiguration>();
         if (configuration is null)
         {
             return;

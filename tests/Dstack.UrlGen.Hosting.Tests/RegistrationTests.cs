@@ -71,6 +71,25 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task A_service_collection_without_configuration_uses_the_DSTACK_variables()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        var variables = new Dictionary<string, string?>
+        {
+            ["DSTACK_SERVER_URL"] = server.ServerUrl.AbsoluteUri,
+            ["DSTACK_TOKEN"] = FakeDstackServer.Token,
+            ["DSTACK_PROJECT"] = "main",
+        };
+        var services = new ServiceCollection();
+        services.AddSingleton(new DstackEnvironment(v => variables.GetValueOrDefault(v), null));
+        services.AddDstack().AddModel(TestHost.Qwen);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.Equal(server.ServerUrl, provider.GetRequiredService<DstackClient>().ServerUrl);
+        Assert.NotNull(provider.GetRequiredKeyedService<IChatClient>("Qwen"));
+    }
+
+    [Fact]
     public async Task The_section_wins_over_the_DSTACK_variables()
     {
         await using var server = await FakeDstackServer.StartAsync();
