@@ -13,13 +13,20 @@ internal static class DemoServer
         => configuration.GetValue<bool>("Demo") || !(Configured(configuration) || ConfiguredInEnvironment());
 
     /// <summary>
-    /// Starts the fake dstack and points the <c>Dstack</c> section at it. Called after the application is built and
-    /// before it starts (the options are read at start): the fake's own hosts must not be built before the
-    /// application's, or WebApplicationFactory would take one of them for the application.
+    /// Starts the fake dstack and points the <c>Dstack</c> section at it; called after the application is built and
+    /// before it starts (the options are read at start). The fake's own hosts are started outside the application's
+    /// execution context: WebApplicationFactory (the tests) configures every host built in the entry point's flow,
+    /// and would otherwise turn the fake's Kestrel servers into in-memory test servers.
     /// </summary>
     public static async Task<FakeDstack> StartAsync(IConfigurationBuilder configuration)
     {
-        var fake = await FakeDstack.StartAsync();
+        Task<FakeDstack> starting;
+        using (ExecutionContext.SuppressFlow())
+        {
+            starting = Task.Run(FakeDstack.StartAsync);
+        }
+
+        var fake = await starting;
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Dstack:ServerUrl"] = fake.ServerUrl.AbsoluteUri,

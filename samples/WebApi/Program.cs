@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Text.Json;
 using Dstack.UrlGen;
 using Dstack.UrlGen.Hosting;
@@ -11,6 +12,7 @@ using WebApi;
 //   dotnet run --project samples/WebApi -- --Dstack:ServerUrl=URL --Dstack:Token=T --Dstack:Project=P
 //   (or Dstack__ServerUrl/Dstack__Token/Dstack__Project, DSTACK_SERVER_URL/DSTACK_TOKEN/DSTACK_PROJECT, ~/.dstack/config.yml)
 //   --urls=http://127.0.0.1:PORT (or ASPNETCORE_URLS) picks the address; the default is http://127.0.0.1:5080.
+//   --Models:0:ModelName=NAME --Models:0:Run=RUN [--Models:1:...] serves those models instead of the declared two.
 //   GET /chat/{model}?prompt=...   POST /chat/{model} {"prompt": "..."}   GET /health
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -19,8 +21,10 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 bool useDemo = DemoServer.IsNeeded(builder.Configuration);
+var models = SampleModels.From(builder.Configuration);
+builder.Services.AddSingleton(models);
 builder.Services.AddDstack()
-    .AddModels(DstackModelCatalog.Models, (model, chat) => chat.UseLogging());
+    .AddModels(models, (model, chat) => chat.UseLogging());
 builder.Services.AddHealthChecks().AddDstackModels();
 
 var app = builder.Build();
@@ -35,9 +39,12 @@ app.MapGet("/chat/{model}", (string model, string? prompt, IServiceProvider serv
 app.MapPost("/chat/{model}", (string model, ChatRequest request, IServiceProvider services, CancellationToken cancellationToken)
     => ChatAsync(model, request.Prompt, services, cancellationToken));
 
-// The same through a fixed key: a handler can take the client as a parameter.
-app.MapGet("/qwen", async ([FromKeyedServices("qwen36")] IChatClient chat, CancellationToken cancellationToken)
-    => (await chat.GetResponseAsync("Say hello.", cancellationToken: cancellationToken)).Text);
+// The same through a fixed key: a handler can take the client as a parameter (only with the declared models).
+if (models == DstackModelCatalog.Models)
+{
+    app.MapGet("/qwen", async ([FromKeyedServices("qwen36")] IChatClient chat, CancellationToken cancellationToken)
+        => (await chat.GetResponseAsync("Say hello.", cancellationToken: cancellationToken)).Text);
+}
 
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.Run();
@@ -49,7 +56,7 @@ static async Task<IResult> ChatAsync(string model, string? prompt, IServiceProvi
     var chat = services.GetKeyedService<IChatClient>(model);
     if (chat is null)
     {
-        var known = DstackModelCatalog.Models.SelectMany(DstackModelKeys.For);
+        var known = services.GetRequiredService<IReadOnlyList<DstackModelInfo>>().SelectMany(DstackModelKeys.For);
         return Results.NotFound(new { error = $"No model is registered as \"{model}\". Known: {string.Join(", ", known)}." });
     }
 
@@ -62,6 +69,11 @@ static async Task<IResult> ChatAsync(string model, string? prompt, IServiceProvi
     {
         // The model is not running (or not found): the message says which and why; it never holds the token.
         return Results.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+    catch (ClientResultException ex)
+    {
+        // The model answered with an error (after the one retry for a moved endpoint).
+        return Results.Problem($"The model answered {ex.Status}: {ex.Message}", statusCode: StatusCodes.Status502BadGateway);
     }
 }
 

@@ -60,6 +60,56 @@ public sealed class SampleTests
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Fact]
+    public async Task The_sample_serves_the_models_its_Models_settings_name_instead_of_the_declared_ones()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        await using var replica = await ModelBackend.StartAsync("the replica");
+        server.Proxy = replica.HandleAsync;
+
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Dstack:ServerUrl", server.ServerUrl.AbsoluteUri)
+            .UseSetting("Dstack:Token", FakeDstackServer.Token)
+            .UseSetting("Dstack:Project", FakeDstackServer.MainProject)
+            .UseSetting("Models:0:ModelName", "meta-llama/Meta-Llama-3.1-8B-Instruct")
+            .UseSetting("Models:0:Run", "llama31"));
+        using var http = factory.CreateClient();
+
+        var llama = await JsonAsync(http, "/chat/llama31");
+        Assert.Equal(replica.Reply("meta-llama/Meta-Llama-3.1-8B-Instruct"), llama.GetProperty("reply").GetString());
+        Assert.Equal("/proxy/models/main/chat/completions", Assert.Single(replica.Requests).Path);
+        var byName = await JsonAsync(http, "/chat/" + Uri.EscapeDataString("meta-llama/Meta-Llama-3.1-8B-Instruct"));
+        Assert.Equal(llama.GetProperty("reply").GetString(), byName.GetProperty("reply").GetString());
+
+        var qwen = await http.GetAsync("/chat/qwen36");
+        Assert.Equal(HttpStatusCode.NotFound, qwen.StatusCode);
+        Assert.Contains("Known: llama31, meta-llama/Meta-Llama-3.1-8B-Instruct, Models:0.", await qwen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var health = JsonDocument.Parse(await http.GetStringAsync("/health")).RootElement;
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal("All 1 dstack model(s) run.", health.GetProperty("checks").GetProperty("dstack").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task The_sample_answers_502_with_the_models_status_when_the_model_fails()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        await using var replica = await ModelBackend.StartAsync("the replica");
+        replica.Status = 401;
+        server.Proxy = replica.HandleAsync;
+
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Dstack:ServerUrl", server.ServerUrl.AbsoluteUri)
+            .UseSetting("Dstack:Token", FakeDstackServer.Token)
+            .UseSetting("Dstack:Project", FakeDstackServer.MainProject));
+        using var http = factory.CreateClient();
+
+        var response = await http.GetAsync("/chat/qwen36");
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("The model answered 401", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(replica.Requests);
+    }
+
     private static async Task<JsonElement> JsonAsync(HttpClient http, string path)
     {
         var response = await http.GetAsync(path);
