@@ -108,6 +108,11 @@ public static class DstackBuilderExtensions
             Endpoint = DstackModelHandler.Placeholder,
             Transport = new HttpClientPipelineTransport(http),
         };
+        if (model.BaseUrl is null)
+        {
+            // The handler follows a moved model once; the SDK must not repeat that (see DstackModelRetryPolicy).
+            options.RetryPolicy = new DstackModelRetryPolicy();
+        }
 
         // dstack's proxy and gateways take the user's dstack token as the model's API key.
         return new ChatClient(model.ModelName, new ApiKeyCredential(client.Token), options);

@@ -144,11 +144,11 @@ internal sealed class DstackModelHandler : DelegatingHandler
     }
 
     /// <summary>The proxy or gateway no longer has the model here: 404 (route gone), 502 (replica gone), 503 (not ready / no replica).</summary>
-    private static bool IsGone(HttpStatusCode status)
+    internal static bool IsGone(HttpStatusCode status)
         => status is HttpStatusCode.NotFound or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable;
 
     /// <summary>Nothing listens there any more (connection refused) or the gateway's host is gone.</summary>
-    private static bool IsGone(HttpRequestException exception)
+    internal static bool IsGone(HttpRequestException exception)
     {
         if (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
         {

@@ -151,17 +151,34 @@ public sealed class MovingModelTests : IAsyncLifetime
         Assert.Contains(_log.Entries, e => e.Id.Id == 5);
     }
 
-    [Fact]
-    public async Task It_retries_once_only_when_the_new_endpoint_fails_too()
+    [Theory]
+    [InlineData(404)]
+    [InlineData(502)]
+    [InlineData(503)]
+    public async Task It_follows_once_only_when_the_new_endpoint_fails_too(int status)
     {
         await Chat.GetResponseAsync("first");
-        Move(404);
-        _new.Status = 404;
+        Move(status);
+        _new.Status = status;
 
+        // Neither the handler nor the OpenAI SDK's own retry policy (which retries 502 and 503) tries again.
         var ex = await Assert.ThrowsAsync<ClientResultException>(() => Chat.GetResponseAsync("second"));
-        Assert.Equal(404, ex.Status);
+        Assert.Equal(status, ex.Status);
         Assert.Equal(2, TestHost.Lookups(_server, "llama31-gw"));
+        Assert.Equal(2, _old.Requests.Count);
         Assert.Single(_new.Requests);
+    }
+
+    [Fact]
+    public async Task It_follows_once_only_when_the_new_endpoint_refuses_connections_too()
+    {
+        await Chat.GetResponseAsync("first");
+        TestHost.Serve(_server, "llama31-gw", _new);
+        await _old.DisposeAsync();
+        await _new.DisposeAsync();
+
+        await Assert.ThrowsAsync<ClientResultException>(() => Chat.GetResponseAsync("second"));
+        Assert.Equal(2, TestHost.Lookups(_server, "llama31-gw"));
     }
 
     private void Move(int oldStatus)
