@@ -31,14 +31,25 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
             .Select(static (options, _) => CompilationFacts.AllowsNullableAnnotations(options))
             .WithTrackingName(TrackingNames.Language);
 
-        IncrementalValueProvider<LightUpFacts> lightUp = context.CompilationProvider
-            .Select(static (compilation, _) => CompilationFacts.LightUp(compilation))
+        IncrementalValueProvider<bool> anyModel = models
+            .Collect()
+            .Select(static (all, _) => all.Length > 0)
+            .WithTrackingName(TrackingNames.AnyModel);
+
+        // No cost without work: the compilation is read (type look-ups, assembly name) only once a model exists,
+        // so a project that references the package without declaring a model pays for none of it (docs/benchmarks.md).
+        // This pair holds the compilation, so it is the one step left unnamed: a named step's value is checked to hold
+        // no compiler object.
+        IncrementalValueProvider<(bool AnyModel, Compilation Compilation)> compilationWhenNeeded = anyModel.Combine(context.CompilationProvider);
+
+        IncrementalValueProvider<LightUpFacts?> lightUp = compilationWhenNeeded
+            .Select(static (pair, _) => pair.AnyModel ? CompilationFacts.LightUp(pair.Compilation) : null)
             .WithTrackingName(TrackingNames.LightUp);
 
         IncrementalValueProvider<EmitOptions> emitOptions = nullableAnnotations
             .Combine(lightUp)
             .WithTrackingName(TrackingNames.LanguageAndLightUp)
-            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right.OpenAIChatClient, pair.Right.ExtensionsAIChatClient))
+            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right?.OpenAIChatClient == true, pair.Right?.ExtensionsAIChatClient == true))
             .WithTrackingName(TrackingNames.EmitOptions);
 
         context.RegisterSourceOutput(
@@ -49,8 +60,8 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
             .Select(static (options, _) => CompilationFacts.RootNamespaceProperty(options.GlobalOptions))
             .WithTrackingName(TrackingNames.RootNamespaceProperty);
 
-        IncrementalValueProvider<string?> assemblyName = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.AssemblyName)
+        IncrementalValueProvider<string?> assemblyName = compilationWhenNeeded
+            .Select(static (pair, _) => pair.AnyModel ? pair.Compilation.AssemblyName : null)
             .WithTrackingName(TrackingNames.AssemblyName);
 
         IncrementalValueProvider<string> rootNamespace = rootNamespaceProperty

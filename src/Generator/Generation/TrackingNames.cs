@@ -12,10 +12,13 @@ internal static class TrackingNames
     /// <summary>The valid declarations' specs.</summary>
     public const string Models = nameof(Models);
 
+    /// <summary>Whether there is any model to generate; until there is, no compilation fact is read.</summary>
+    public const string AnyModel = nameof(AnyModel);
+
     /// <summary>The consumer's C# language version, reduced to what the emitter needs.</summary>
     public const string Language = nameof(Language);
 
-    /// <summary>Whether the OpenAI SDK and Microsoft.Extensions.AI are referenced.</summary>
+    /// <summary>Whether the OpenAI SDK and Microsoft.Extensions.AI are referenced; null (not looked up) without a model.</summary>
     public const string LightUp = nameof(LightUp);
 
     /// <summary>Language and light-up facts side by side.</summary>
@@ -30,7 +33,7 @@ internal static class TrackingNames
     /// <summary>MSBuild's RootNamespace (<c>build_property.RootNamespace</c>), or null.</summary>
     public const string RootNamespaceProperty = nameof(RootNamespaceProperty);
 
-    /// <summary>The compilation's assembly name.</summary>
+    /// <summary>The compilation's assembly name; null (not read) without a model.</summary>
     public const string AssemblyName = nameof(AssemblyName);
 
     /// <summary>RootNamespace and assembly name side by side.</summary>

@@ -18,7 +18,7 @@ internal static class Incrementality
     /// <summary>The steps that feed the catalog, which is always asked for, so each run must track them.</summary>
     private static readonly string[] AlwaysRunning =
     [
-        TrackingNames.Language, TrackingNames.RootNamespaceProperty, TrackingNames.AssemblyName, TrackingNames.RootNamespaceInputs,
+        TrackingNames.Language, TrackingNames.AnyModel, TrackingNames.RootNamespaceProperty, TrackingNames.AssemblyName, TrackingNames.RootNamespaceInputs,
         TrackingNames.RootNamespace, TrackingNames.CollectedEntries, TrackingNames.CatalogEntries, TrackingNames.CatalogWithNamespace,
         TrackingNames.CatalogInputs, TrackingNames.Catalog,
     ];
