@@ -1,4 +1,5 @@
 using System.Text;
+using Dstack.UrlGen.Generator.Generation.Configurations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -6,7 +7,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Dstack.UrlGen.Generator.Generation;
 
 /// <summary>
-/// Generates, for each class with <c>[DstackModel]</c>, its strongly typed endpoint accessors, and one
+/// Generates, for each class with <c>[DstackModel]</c> and for each dstack service configuration with a model
+/// (<c>*.dstack.yml</c> additional files, see docs/configurations.md), its strongly typed endpoint accessors, and one
 /// <c>DstackModelCatalog</c> listing them all. Invalid declarations are skipped without a word: the analyzers
 /// report them (so that <c>#pragma</c> and <c>.editorconfig</c> apply), using the same parser.
 /// </summary>
@@ -27,13 +29,31 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Models);
 
+        // The project's dstack configurations: each parsed from its path and text alone, so an edit anywhere else
+        // (a .cs file, another additional file) leaves every configuration cached.
+        IncrementalValueProvider<EquatableArray<ConfiguredService>> configuredServices = context.AdditionalTextsProvider
+            .Select(static (text, cancellationToken) => ConfigurationFiles.IsConfiguration(text.Path) && text.GetText(cancellationToken) is { } content
+                ? ConfigurationParser.Parse(text.Path, content, cancellationToken).Service
+                : null)
+            .WithTrackingName(TrackingNames.ConfigurationFiles)
+            .Where(static service => service is not null)
+            .WithTrackingName(TrackingNames.ValidConfigurations)
+            .Select(static (service, _) => service!)
+            .WithTrackingName(TrackingNames.Configurations)
+            .Collect()
+            .WithTrackingName(TrackingNames.CollectedConfigurations)
+            .Select(static (services, _) => ConfiguredServices.Resolve(services))
+            .WithTrackingName(TrackingNames.ConfiguredServices);
+
         IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
             .Select(static (options, _) => CompilationFacts.AllowsNullableAnnotations(options))
             .WithTrackingName(TrackingNames.Language);
 
         IncrementalValueProvider<bool> anyModel = models
             .Collect()
-            .Select(static (all, _) => all.Length > 0)
+            .Combine(configuredServices)
+            .WithTrackingName(TrackingNames.AllModels)
+            .Select(static (pair, _) => pair.Left.Length > 0 || pair.Right.Count > 0)
             .WithTrackingName(TrackingNames.AnyModel);
 
         // No cost without work: the compilation is read (type look-ups, assembly name) only once a model exists,
@@ -70,12 +90,26 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CompilationFacts.RootNamespace(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.RootNamespace);
 
+        IncrementalValuesProvider<DstackModelSpec> configuredModels = configuredServices
+            .SelectMany(static (services, _) => services.AsImmutableArray())
+            .WithTrackingName(TrackingNames.ConfiguredService)
+            .Combine(rootNamespace)
+            .WithTrackingName(TrackingNames.ConfiguredServiceWithNamespace)
+            .Select(static (pair, _) => ConfiguredModel.Spec(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ConfiguredModels);
+
+        context.RegisterSourceOutput(
+            configuredModels.Combine(emitOptions).WithTrackingName(TrackingNames.ConfiguredModelsWithOptions),
+            static (production, pair) => production.AddSource(pair.Left.HintName, Source(DstackModelEmitter.Emit(pair.Left, pair.Right))));
+
         IncrementalValueProvider<EquatableArray<CatalogEntry>> catalogEntries = models
-            .Select(static (spec, _) => new CatalogEntry(spec.ModelName, spec.Project, spec.Run, spec.BaseUrl, spec.FullName))
+            .Select(static (spec, _) => CatalogEntryOf(spec))
             .WithTrackingName(TrackingNames.CatalogEntry)
             .Collect()
             .WithTrackingName(TrackingNames.CollectedEntries)
-            .Select(static (entries, _) => entries.Sort(static (a, b) => string.CompareOrdinal(a.DeclaringType, b.DeclaringType)).ToEquatableArray())
+            .Combine(configuredModels.Select(static (spec, _) => CatalogEntryOf(spec)).WithTrackingName(TrackingNames.ConfiguredCatalogEntry).Collect())
+            .WithTrackingName(TrackingNames.CollectedAllEntries)
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right).Sort(static (a, b) => string.CompareOrdinal(a.DeclaringType, b.DeclaringType)).ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogEntries);
 
         IncrementalValueProvider<CatalogSpec> catalog = catalogEntries
@@ -94,6 +128,9 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static CatalogEntry CatalogEntryOf(DstackModelSpec spec)
+        => new(spec.ModelName, spec.Project, spec.Run, spec.BaseUrl, spec.FullName);
 
     /// <summary>
     /// The spec of a valid declaration, or null. A partial type with <c>[DstackModel]</c> on more than one part

@@ -12,6 +12,42 @@ internal static class TrackingNames
     /// <summary>The valid declarations' specs.</summary>
     public const string Models = nameof(Models);
 
+    /// <summary>Each additional file read as a dstack configuration: its service with a model, or null (not a configuration, no model, invalid).</summary>
+    public const string ConfigurationFiles = nameof(ConfigurationFiles);
+
+    /// <summary>The configurations that yield a service with a model.</summary>
+    public const string ValidConfigurations = nameof(ValidConfigurations);
+
+    /// <summary>The configured services.</summary>
+    public const string Configurations = nameof(Configurations);
+
+    /// <summary>All configured services, in pipeline order.</summary>
+    public const string CollectedConfigurations = nameof(CollectedConfigurations);
+
+    /// <summary>The configured services with their class names, clashes left out, ordered by class name.</summary>
+    public const string ConfiguredServices = nameof(ConfiguredServices);
+
+    /// <summary>Each configured service with its class name.</summary>
+    public const string ConfiguredService = nameof(ConfiguredService);
+
+    /// <summary>Each configured service with the root namespace it is generated in.</summary>
+    public const string ConfiguredServiceWithNamespace = nameof(ConfiguredServiceWithNamespace);
+
+    /// <summary>Each configured service as a model spec.</summary>
+    public const string ConfiguredModels = nameof(ConfiguredModels);
+
+    /// <summary>Each configured model with the emit options: the input of one generated file.</summary>
+    public const string ConfiguredModelsWithOptions = nameof(ConfiguredModelsWithOptions);
+
+    /// <summary>Each configured model as a catalog entry.</summary>
+    public const string ConfiguredCatalogEntry = nameof(ConfiguredCatalogEntry);
+
+    /// <summary>The declared and the configured catalog entries side by side.</summary>
+    public const string CollectedAllEntries = nameof(CollectedAllEntries);
+
+    /// <summary>The declared models and the configured services side by side.</summary>
+    public const string AllModels = nameof(AllModels);
+
     /// <summary>Whether there is any model to generate; until there is, no compilation fact is read.</summary>
     public const string AnyModel = nameof(AnyModel);
 
@@ -48,7 +84,7 @@ internal static class TrackingNames
     /// <summary>All catalog entries, in pipeline order.</summary>
     public const string CollectedEntries = nameof(CollectedEntries);
 
-    /// <summary>All catalog entries, ordered by declaring type.</summary>
+    /// <summary>All catalog entries (declared and configured), ordered by declaring type.</summary>
     public const string CatalogEntries = nameof(CatalogEntries);
 
     /// <summary>The entries with the catalog's namespace.</summary>

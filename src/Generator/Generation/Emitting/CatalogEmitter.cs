@@ -11,9 +11,9 @@ internal static class CatalogEmitter
     {
         const string ModelList = "global::System.Collections.Generic.IReadOnlyList<" + EmitterShared.ModelInfo + ">";
         var writer = new IndentedWriter();
-        EmitterShared.WriteHeader(writer, "Dstack.UrlGen: the catalog of the [DstackModel] declarations of this project.", spec.NullableAnnotations);
+        EmitterShared.WriteHeader(writer, "Dstack.UrlGen: the catalog of the models of this project ([DstackModel] declarations and dstack service configurations).", spec.NullableAnnotations);
         EmitterShared.OpenNamespace(writer, spec.Namespace);
-        writer.Line("/// <summary>Every model declared with <c>[DstackModel]</c> in this project.</summary>");
+        writer.Line("/// <summary>Every model of this project: declared with <c>[DstackModel]</c> or configured in a dstack service configuration (<c>*.dstack.yml</c>).</summary>");
         writer.Open("internal static partial class DstackModelCatalog");
         writer.Line("/// <summary>The declared models, ordered by declaring type.</summary>");
         writer.Line($"public static {ModelList} Models {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{EmitterShared.ModelInfo}>(new {EmitterShared.ModelInfo}[]");
