@@ -13,7 +13,7 @@ internal sealed class SyntheticProject
 {
     public const int OrdinaryFiles = 1_000;
     public const int DefaultDeclarations = 100;
-    public const int DefaultConfigurations = 0;
+    public const int DefaultConfigurations = 50;
     public const int LoggerMessages = 100;
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);

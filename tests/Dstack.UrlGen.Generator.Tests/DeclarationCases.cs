@@ -13,6 +13,37 @@ public sealed record DeclarationCase(string Name, GeneratorInput Input, Language
 /// <summary>The declaration shapes the snapshot and compile tests cover.</summary>
 public static class DeclarationCases
 {
+    /// <summary>The public surface of Dstack.UrlGen.Hosting that the catalog's AddDeclaredModels calls, as a source stub.</summary>
+    public const string HostingStub = """
+        namespace Dstack.UrlGen.Hosting
+        {
+            public interface IDstackBuilder
+            {
+            }
+
+            public static class DstackBuilderExtensions
+            {
+                public static System.Collections.Generic.List<Dstack.UrlGen.DstackModelInfo> Added { get; } = new System.Collections.Generic.List<Dstack.UrlGen.DstackModelInfo>();
+
+                public static IDstackBuilder AddModel(this IDstackBuilder builder, Dstack.UrlGen.DstackModelInfo model)
+                {
+                    Added.Add(model);
+                    return builder;
+                }
+
+                public static IDstackBuilder AddModels(this IDstackBuilder builder, System.Collections.Generic.IEnumerable<Dstack.UrlGen.DstackModelInfo> models)
+                {
+                    foreach (Dstack.UrlGen.DstackModelInfo model in models)
+                    {
+                        AddModel(builder, model);
+                    }
+
+                    return builder;
+                }
+            }
+        }
+        """;
+
     /// <summary>A source file with no declaration, for the cases whose models come from dstack configurations only.</summary>
     private const string NoDeclaration = """
         namespace Contoso.App
@@ -381,6 +412,20 @@ public static class DeclarationCases
             LanguageVersion = LanguageVersion.CSharp7_3,
             References = ReferenceSet.OpenAIAndExtensionsAI,
             AdditionalFiles = [("/repo/app/mistral.dstack.yml", "type: service\nname: mistral-small\nport: 8000\nmodel:\n  name: mistralai/Mistral-Small-3.1\n  format: openai\n")],
+        }),
+
+        // Dstack.UrlGen.Hosting referenced (here a source stub of its contract): the catalog gets AddDeclaredModels.
+        new("Hosting_AddDeclaredModels", new GeneratorInput(HostingStub, """
+            namespace Contoso.App.Models
+            {
+                [Dstack.UrlGen.DstackModel("Qwen/Qwen3.6-27B", Run = "qwen36")]
+                public static partial class Qwen
+                {
+                }
+            }
+            """)
+        {
+            AdditionalFiles = [("/repo/app/llama.dstack.yml", "type: service\nname: llama\nport: 8000\nmodel: meta-llama/Llama-3.1-8B-Instruct\n")],
         }),
     ];
 

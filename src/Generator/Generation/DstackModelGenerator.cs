@@ -117,7 +117,9 @@ public sealed class DstackModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogWithNamespace)
             .Combine(nullableAnnotations)
             .WithTrackingName(TrackingNames.CatalogInputs)
-            .Select(static (pair, _) => new CatalogSpec(pair.Left.Right, pair.Left.Left, pair.Right))
+            .Combine(lightUp.Select(static (facts, _) => facts?.HostingBuilder == true).WithTrackingName(TrackingNames.Hosting))
+            .WithTrackingName(TrackingNames.CatalogWithHosting)
+            .Select(static (pair, _) => new CatalogSpec(pair.Left.Left.Right, pair.Left.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         context.RegisterSourceOutput(catalog, static (production, spec) =>

@@ -93,6 +93,12 @@ internal static class TrackingNames
     /// <summary>The entries, the namespace and the language facts.</summary>
     public const string CatalogInputs = nameof(CatalogInputs);
 
+    /// <summary>Whether Dstack.UrlGen.Hosting is referenced (false without a model: nothing is looked up).</summary>
+    public const string Hosting = nameof(Hosting);
+
+    /// <summary>The catalog's inputs with the Hosting fact.</summary>
+    public const string CatalogWithHosting = nameof(CatalogWithHosting);
+
     /// <summary>The catalog's full input as one value.</summary>
     public const string Catalog = nameof(Catalog);
 }

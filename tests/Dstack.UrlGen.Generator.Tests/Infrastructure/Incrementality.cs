@@ -20,7 +20,7 @@ internal static class Incrementality
     [
         TrackingNames.Language, TrackingNames.AnyModel, TrackingNames.RootNamespaceProperty, TrackingNames.AssemblyName, TrackingNames.RootNamespaceInputs,
         TrackingNames.RootNamespace, TrackingNames.CollectedEntries, TrackingNames.CatalogEntries, TrackingNames.CatalogWithNamespace,
-        TrackingNames.CatalogInputs, TrackingNames.Catalog,
+        TrackingNames.CatalogInputs, TrackingNames.Hosting, TrackingNames.CatalogWithHosting, TrackingNames.Catalog,
     ];
 
     /// <summary>The steps that only run when there is a model to emit: Roslyn does not pull a value nothing combines with.</summary>
