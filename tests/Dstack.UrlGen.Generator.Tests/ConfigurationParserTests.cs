@@ -168,6 +168,16 @@ public sealed class ConfigurationParserTests
         => Assert.Equal(expected, ConfigurationFiles.IsConfiguration(path));
 
     [Fact]
+    public void One_file_passed_twice_is_one_service_and_no_duplicate()
+    {
+        ServiceConfiguration once = Parse("type: service\nname: chat\nmodel: a\n", "/r/.dstack.yml").Service!;
+        ServiceConfiguration twice = Parse("type: service\nname: chat\nmodel: a\n", "/r/.dstack.yml").Service!;
+
+        Assert.Equal([new ConfiguredService("Chat", once)], ConfiguredServices.Resolve([once, twice]));
+        Assert.Empty(ConfiguredServices.Duplicates([once, twice]));
+    }
+
+    [Fact]
     public void Two_configurations_with_one_class_name_keep_the_first_by_path()
     {
         ServiceConfiguration b = Parse("type: service\nname: chat\nmodel: b\n", "/r/b/chat.dstack.yml").Service!;

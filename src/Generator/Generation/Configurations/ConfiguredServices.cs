@@ -82,6 +82,8 @@ internal static class ConfiguredServices
 
     private static IEnumerable<IGrouping<string, ServiceConfiguration>> Group(IEnumerable<ServiceConfiguration> services)
         => services
+            .GroupBy(s => s.Path, StringComparer.Ordinal)
+            .Select(samePath => samePath.First()) // one file passed twice (two overlapping AdditionalFiles items) is one service
             .OrderBy(s => s.Path, StringComparer.Ordinal)
             .GroupBy(s => ClassName(s.BaseName), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
