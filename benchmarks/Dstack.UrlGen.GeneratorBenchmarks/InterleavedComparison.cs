@@ -16,14 +16,13 @@ internal static class InterleavedComparison
     public static void Run(int rounds)
     {
         var project = new SyntheticProject();
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         ISourceGenerator[] generators =
         [
             new DstackModelGenerator().AsSourceGenerator(),
             DotnetInstallation.LoadGenerators(DotnetInstallation.LoggingGeneratorPath).Single(g => g.GetGeneratorType().Name == "LoggerMessageGenerator"),
         ];
         string[] names = ["Dstack.UrlGen", "LoggerMessage"];
-        GeneratorDriver[] warm = generators.Select(g => CSharpGeneratorDriver.Create([g], parseOptions: parseOptions).RunGenerators(project.Compilation)).ToArray();
+        GeneratorDriver[] warm = generators.Select(g => GeneratorBenchmarks.Driver(g, project).RunGenerators(project.Compilation)).ToArray();
         var cold = new[] { new List<double>(), new List<double>() };
         var afterEdit = new[] { new List<double>(), new List<double>() };
         int edit = 0;
@@ -32,7 +31,7 @@ internal static class InterleavedComparison
             for (int g = 0; g < generators.Length; g++)
             {
                 Compilation clone = project.Compilation.Clone();
-                GeneratorDriver driver = CSharpGeneratorDriver.Create([generators[g]], parseOptions: parseOptions);
+                GeneratorDriver driver = GeneratorBenchmarks.Driver(generators[g], project);
                 double coldMs = Time(() => driver.RunGenerators(clone));
                 Compilation edited = project.WithUnrelatedEdit(++edit);
                 double editMs = Time(() => warm[g].RunGenerators(edited));
@@ -58,14 +57,14 @@ internal static class InterleavedComparison
         }
     }
 
-    private static double Time(Func<GeneratorDriver> run)
+    public static double Time(Func<GeneratorDriver> run)
     {
         var watch = Stopwatch.StartNew();
         run();
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static string Row(string name, List<double> values)
+    public static string Row(string name, List<double> values)
     {
         values.Sort();
         return string.Format(CultureInfo.InvariantCulture, "| {0} | {1:F2} | {2:F2} | {3:F2} |", name, values[0], values[values.Count / 4], values[values.Count / 2]);

@@ -7,7 +7,8 @@ namespace Dstack.UrlGen.GeneratorBenchmarks;
 
 /// <summary>
 /// Runs the generator benchmarks; pass BenchmarkDotNet arguments, such as <c>--filter *</c>, or
-/// <c>--interleaved [rounds]</c> for the alternating comparison.
+/// <c>--interleaved [rounds]</c> for the alternating comparison, or <c>--no-models [rounds]</c> for the cost of the
+/// generator in a project that declares no model.
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,13 @@ public static class Program
         {
             int rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
             InterleavedComparison.Run(rounds);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--no-models")
+        {
+            int rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+            NoModelCost.Run(rounds);
             return;
         }
 

@@ -5,29 +5,43 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Dstack.UrlGen.GeneratorBenchmarks;
 
 /// <summary>
-/// A synthetic application: ordinary files, files with one <c>[DstackModel]</c> declaration each, and files with
-/// one <c>[LoggerMessage]</c> method each, so both generators run on one and the same compilation.
+/// A synthetic application: ordinary files, files with one <c>[DstackModel]</c> declaration each, dstack service
+/// configurations (<c>*.dstack.yml</c> additional files), and files with one <c>[LoggerMessage]</c> method each, so
+/// both generators run on one and the same compilation.
 /// </summary>
 internal sealed class SyntheticProject
 {
     public const int OrdinaryFiles = 1_000;
-    public const int Declarations = 100;
+    public const int DefaultDeclarations = 100;
+    public const int DefaultConfigurations = 50;
     public const int LoggerMessages = 100;
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public SyntheticProject()
+    public SyntheticProject(int declarations = DefaultDeclarations, int configurations = DefaultConfigurations)
     {
-        var trees = new List<SyntaxTree>(OrdinaryFiles + Declarations + LoggerMessages);
+        Declarations = declarations;
+        Configurations = configurations;
+        var trees = new List<SyntaxTree>(OrdinaryFiles + declarations + LoggerMessages);
         for (int i = 0; i < OrdinaryFiles; i++)
         {
             trees.Add(Parse(OrdinaryFile(i, "x * 2"), $"Ordinary{i}.cs"));
         }
 
-        for (int i = 0; i < Declarations; i++)
+        for (int i = 0; i < declarations; i++)
         {
             trees.Add(Parse(Declaration(i), $"Model{i}.cs"));
         }
+
+        var texts = new List<AdditionalText>(configurations + 1);
+        for (int i = 0; i < configurations; i++)
+        {
+            texts.Add(new InMemoryText($"/bench/deploy/service-{i}.dstack.yml", Configuration(i)));
+        }
+
+        // An additional file that is not a dstack configuration: the generator must ignore it cheaply.
+        texts.Add(new InMemoryText("/bench/appsettings.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }"));
+        AdditionalTexts = texts;
 
         for (int i = 0; i < LoggerMessages; i++)
         {
@@ -43,6 +57,18 @@ internal sealed class SyntheticProject
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>The number of <c>[DstackModel]</c> declarations.</summary>
+    public int Declarations { get; }
+
+    /// <summary>The number of dstack service configurations among <see cref="AdditionalTexts"/>.</summary>
+    public int Configurations { get; }
+
+    /// <summary>The project's additional files: the dstack configurations and one unrelated file.</summary>
+    public IReadOnlyList<AdditionalText> AdditionalTexts { get; }
+
+    /// <summary>The files our generator writes: one per model (declared or configured) and the catalog, if any model.</summary>
+    public int ExpectedDstackFiles => Declarations + Configurations == 0 ? 0 : Declarations + Configurations + 1;
 
     /// <summary>The ordinary file that the "unrelated edit" changes.</summary>
     public SyntaxTree EditedTree { get; }
@@ -96,6 +122,36 @@ internal sealed class SyntheticProject
             """;
     }
 
+    /// <summary>A service configuration as teams write them: comments, a multi-line command, both model forms.</summary>
+    private static string Configuration(int i) => (i % 2) switch
+    {
+        0 => $$"""
+            # Service {{i}}: served by SGLang.
+            type: service
+            name: service-{{i}}
+            image: lmsysorg/sglang:latest
+            env:
+              - HF_TOKEN
+            commands:
+              - |
+                python3 -m sglang.launch_server \
+                  --model-path org/served-{{i}} \
+                  --port 8000
+            port: 8000
+            model: org/served-{{i}}
+            resources:
+              gpu: 24GB..
+            """,
+        _ => $$"""
+            type: service
+            name: "service-{{i}}"
+            image: vllm/vllm-openai:latest
+            commands: [ "vllm serve org/served-{{i}} --port 8000" ]
+            port: 8000
+            model: { type: chat, name: org/served-{{i}}, format: openai }
+            """,
+    };
+
     private static string LoggerMessage(int i) => $$"""
         using Microsoft.Extensions.Logging;
 
@@ -108,4 +164,14 @@ internal sealed class SyntheticProject
             }
         }
         """;
+}
+
+/// <summary>An additional file held in memory, as the compiler hands <c>AdditionalFiles</c> to a generator.</summary>
+internal sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+
+    public override string Path { get; } = path;
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }

@@ -56,6 +56,9 @@ internal static class Demo
         Print("Qwen", await (await Qwen.CreateChatClientAsync(client)).CompleteChatAsync("Say hello."));
         Print("Llama", await (await Llama.CreateChatClientAsync(client)).CompleteChatAsync("Say hello."));
 
+        // No attribute at all: DstackServices.Qwen36 is generated from qwen36.dstack.yml, the service's own dstack file.
+        Print("DstackServices.Qwen36", await (await DstackServices.Qwen36.CreateChatClientAsync(client)).CompleteChatAsync("Say hello."));
+
         // The same through Microsoft.Extensions.AI's IChatClient.
         IChatClient small = await LlamaSmall.CreateIChatClientAsync(client);
         var response = await small.GetResponseAsync("Say hello.");

@@ -13,6 +13,47 @@ public sealed record DeclarationCase(string Name, GeneratorInput Input, Language
 /// <summary>The declaration shapes the snapshot and compile tests cover.</summary>
 public static class DeclarationCases
 {
+    /// <summary>The public surface of Dstack.UrlGen.Hosting that the catalog's AddDeclaredModels calls, as a source stub.</summary>
+    public const string HostingStub = """
+        namespace Dstack.UrlGen.Hosting
+        {
+            public interface IDstackBuilder
+            {
+            }
+
+            public static class DstackBuilderExtensions
+            {
+                public static System.Collections.Generic.List<Dstack.UrlGen.DstackModelInfo> Added { get; } = new System.Collections.Generic.List<Dstack.UrlGen.DstackModelInfo>();
+
+                public static IDstackBuilder AddModel(this IDstackBuilder builder, Dstack.UrlGen.DstackModelInfo model)
+                {
+                    Added.Add(model);
+                    return builder;
+                }
+
+                public static IDstackBuilder AddModels(this IDstackBuilder builder, System.Collections.Generic.IEnumerable<Dstack.UrlGen.DstackModelInfo> models)
+                {
+                    foreach (Dstack.UrlGen.DstackModelInfo model in models)
+                    {
+                        AddModel(builder, model);
+                    }
+
+                    return builder;
+                }
+            }
+        }
+        """;
+
+    /// <summary>A source file with no declaration, for the cases whose models come from dstack configurations only.</summary>
+    private const string NoDeclaration = """
+        namespace Contoso.App
+        {
+            public static class Program
+            {
+            }
+        }
+        """;
+
     public static ImmutableArray<DeclarationCase> All { get; } =
     [
         new("NameOnly_FileScopedNamespace", new GeneratorInput("""
@@ -286,6 +327,106 @@ public static class DeclarationCases
                 }
             }
             """)),
+
+        // dstack service configurations (*.dstack.yml): no attribute at all.
+        new("Configuration_StringModel", new GeneratorInput(NoDeclaration)
+        {
+            AdditionalFiles = [("/repo/app/qwen36.dstack.yml", """
+                # Qwen 3.6 on SGLang, applied with: dstack apply -f qwen36.dstack.yml
+                type: service
+                name: qwen36
+                image: lmsysorg/sglang:latest
+                env:
+                  - HF_TOKEN
+                commands:
+                  - |
+                    python3 -m sglang.launch_server \
+                      --model-path Qwen/Qwen3.6-27B \
+                      --port 8000
+                port: 8000
+                model: Qwen/Qwen3.6-27B   # service.model.name on the server
+                gateway: true
+                """)],
+        }),
+
+        new("Configuration_ObjectModelWithPrefix_NoName", new GeneratorInput(NoDeclaration)
+        {
+            RootNamespace = null,
+            AdditionalFiles = [("/repo/app/deploy/llama-3-8b.dstack.yml", """
+                type: service
+                image: vllm/vllm-openai:latest
+                commands: ["vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000"]
+                port: 8000
+                model: {type: chat, name: "meta-llama/Llama-3.1-8B-Instruct", format: openai, prefix: /v1}
+                """)],
+        }),
+
+        new("Configuration_SeveralFiles_WithTaskAndDeclaration", new GeneratorInput("""
+            using Dstack.UrlGen;
+
+            namespace Contoso.App.Models
+            {
+                [DstackModel("Qwen/Qwen3.6-27B", Run = "qwen36")]
+                public static partial class Qwen
+                {
+                }
+            }
+            """)
+        {
+            References = ReferenceSet.OpenAIAndExtensionsAI,
+            AdditionalFiles =
+            [
+                ("/repo/app/qwen36.dstack.yml", "type: service\nname: qwen36\nport: 8000\nmodel: Qwen/Qwen3.6-27B\ncommands: [\"serve\"]\n"),
+                ("/repo/app/gemma/.dstack.yml", """
+                    defaults: &defaults
+                      type: service
+                      port: 8000
+                    <<: *defaults
+                    name: 'gemma-3'
+                    model:
+                      type: chat
+                      name: >-
+                        google/gemma-3-27b-it
+                      format: tgi
+                    """),
+                ("/repo/app/train.dstack.yml", "type: task\nname: train\ncommands: [\"python train.py\"]\n"),
+                ("/repo/app/fleet.dstack.yml", "type: fleet\nname: gpus\nnodes: 2\n"),
+                ("/repo/app/appsettings.json", "{ \"model\": \"not a dstack file\" }"),
+            ],
+        }),
+
+        new("Configuration_DuplicateAndInvalid_Skipped", new GeneratorInput(NoDeclaration)
+        {
+            AdditionalFiles =
+            [
+                ("/repo/app/b/chat.dstack.yml", "type: service\nname: chat\nport: 80\nmodel: second/model\n"),
+                ("/repo/app/a/chat.dstack.yml", "type: service\nname: chat\nport: 80\nmodel: first/model\n"),
+                ("/repo/app/broken.dstack.yml", "type: service\nname: broken\nmodel: [unclosed\n"),
+                ("/repo/app/badname.dstack.yml", "type: service\nname: Bad_Name\nmodel: some/model\n"),
+                ("/repo/app/nomodel.dstack.yml", "type: service\nname: web\nport: 80\n"),
+            ],
+        }),
+
+        new("Configuration_CSharp73", new GeneratorInput(NoDeclaration)
+        {
+            LanguageVersion = LanguageVersion.CSharp7_3,
+            References = ReferenceSet.OpenAIAndExtensionsAI,
+            AdditionalFiles = [("/repo/app/mistral.dstack.yml", "type: service\nname: mistral-small\nport: 8000\nmodel:\n  name: mistralai/Mistral-Small-3.1\n  format: openai\n")],
+        }),
+
+        // Dstack.UrlGen.Hosting referenced (here a source stub of its contract): the catalog gets AddDeclaredModels.
+        new("Hosting_AddDeclaredModels", new GeneratorInput(HostingStub, """
+            namespace Contoso.App.Models
+            {
+                [Dstack.UrlGen.DstackModel("Qwen/Qwen3.6-27B", Run = "qwen36")]
+                public static partial class Qwen
+                {
+                }
+            }
+            """)
+        {
+            AdditionalFiles = [("/repo/app/llama.dstack.yml", "type: service\nname: llama\nport: 8000\nmodel: meta-llama/Llama-3.1-8B-Instruct\n")],
+        }),
     ];
 
     public static DeclarationCase Get(string name) => All.Single(c => c.Name == name);

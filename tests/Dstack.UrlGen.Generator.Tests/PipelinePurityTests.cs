@@ -31,7 +31,8 @@ public sealed class PipelinePurityTests
     [Fact]
     public async Task Every_named_step_runs_when_there_is_a_model()
     {
-        GeneratorRun run = await GeneratorHarness.RunAsync(DeclarationCases.Get("ProjectAndRun_BlockNamespace").Input);
+        // A declaration and dstack configurations: both kinds of model, so every step has input.
+        GeneratorRun run = await GeneratorHarness.RunAsync(DeclarationCases.Get("Configuration_SeveralFiles_WithTaskAndDeclaration").Input);
 
         Assert.Empty(Incrementality.StepNames.Except(run.Result.TrackedSteps.Keys));
     }

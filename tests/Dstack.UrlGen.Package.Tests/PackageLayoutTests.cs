@@ -28,13 +28,13 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Holds_the_generator_and_code_fixes_in_one_roslyn_folder()
+    public void Holds_the_generator_with_YamlDotNet_and_the_code_fixes_in_one_roslyn_folder()
     {
         var analyzers = Entries().Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).ToList();
         var roslynFolders = analyzers.Select(e => e.Split('/')[2]).Distinct().ToList();
         Assert.Equal(new[] { "roslyn4.8" }, roslynFolders);
         Assert.Equal(
-            new[] { "analyzers/dotnet/roslyn4.8/cs/Dstack.UrlGen.CodeFixes.dll", "analyzers/dotnet/roslyn4.8/cs/Dstack.UrlGen.Generator.dll" },
+            new[] { "analyzers/dotnet/roslyn4.8/cs/Dstack.UrlGen.CodeFixes.dll", "analyzers/dotnet/roslyn4.8/cs/Dstack.UrlGen.Generator.dll", "analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll" },
             analyzers.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
@@ -47,6 +47,7 @@ public sealed class PackageLayoutTests
 
         // The runtime is in lib/ once per target framework; every other assembly appears exactly once.
         var outsideLib = dlls.Where(e => !e.StartsWith("lib/", StringComparison.Ordinal)).Select(Path.GetFileName).ToList();
+        Assert.Single(outsideLib, name => name == "YamlDotNet.dll");
         Assert.Equal(outsideLib.Count, outsideLib.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         foreach (var framework in dlls.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).GroupBy(e => e.Split('/')[1]))
         {

@@ -28,7 +28,29 @@ public sealed class PackedPackage : IAsyncLifetime
 
     private readonly Lazy<Task<ConsumerProject>> _consumer;
 
-    public PackedPackage() => _consumer = new(() => ConsumerProject.BuildAsync(this));
+    /// <summary>A consumer with no [DstackModel] at all, only dstack configurations, built once, on first use.</summary>
+    public Task<ConsumerProject> ConfigurationConsumer => _configurationConsumer.Value;
+
+    private readonly Lazy<Task<ConsumerProject>> _configurationConsumer;
+
+    public PackedPackage()
+    {
+        _consumer = new(() => ConsumerProject.BuildAsync(this));
+        _configurationConsumer = new(() => ConsumerProject.BuildAsync(this, "ConfigConsumer", ConfigurationConsumerFiles));
+    }
+
+    /// <summary>
+    /// Beside the template: a configuration in a sibling deploy/ folder (added by the project's AdditionalFiles line)
+    /// and a stale, invalid one in bin/ (which the package must leave out, or DSTK0108 fails the build).
+    /// </summary>
+    private static void ConfigurationConsumerFiles(string directory)
+    {
+        string deploy = Path.Combine(directory, "..", "deploy");
+        Directory.CreateDirectory(deploy);
+        File.WriteAllText(Path.Combine(deploy, "llama31-gw.dstack.yml"), "type: service\nname: llama31-gw\nport: 8000\nmodel: {type: chat, name: meta-llama/Meta-Llama-3.1-70B-Instruct, format: openai}\ngateway: true\n");
+        Directory.CreateDirectory(Path.Combine(directory, "bin"));
+        File.WriteAllText(Path.Combine(directory, "bin", "stale.dstack.yml"), "type: service\nname: [not yaml\n");
+    }
 
     public async Task InitializeAsync()
     {

@@ -24,6 +24,7 @@ public sealed class QuickStartTests
             Assert.Contains(lines, l => l.StartsWith("meta-llama/Meta-Llama-3.1-8B-Instruct ", StringComparison.Ordinal) && l.Contains("/proxy/models/main/", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.StartsWith("Qwen -> Hello from Qwen/Qwen3.6-27B", StringComparison.Ordinal) && l.EndsWith("/proxy/services/main/qwen36/v1/chat/completions.", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.StartsWith("Llama -> Hello from meta-llama/Meta-Llama-3.1-70B-Instruct, reached through the gateway at /v1/chat/completions.", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("DstackServices.Qwen36 -> Hello from Qwen/Qwen3.6-27B", StringComparison.Ordinal) && l.EndsWith("/proxy/services/main/qwen36/v1/chat/completions.", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.StartsWith("LlamaSmall -> Hello from meta-llama/Meta-Llama-3.1-8B-Instruct", StringComparison.Ordinal) && l.EndsWith("/proxy/models/main/chat/completions.", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.StartsWith("Verification of an undeclared, provisioning model: NotRunning", StringComparison.Ordinal));
         }

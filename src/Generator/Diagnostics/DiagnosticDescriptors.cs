@@ -100,6 +100,54 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "The generator supports non-generic classes, top-level or nested only in partial types.");
 
+    public static readonly DiagnosticDescriptor ConfigurationNotYaml = Create(
+        DiagnosticIds.ConfigurationNotYaml,
+        "dstack configuration is not valid YAML",
+        "The dstack configuration '{0}' is not valid YAML: {1}; dstack cannot apply it, and no model class is generated from it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        "The generator reads the project's dstack configurations (*.dstack.yml, .dstack.yml) as YAML; a file that does not parse is skipped.");
+
+    public static readonly DiagnosticDescriptor ConfigurationInvalidRunName = Create(
+        DiagnosticIds.ConfigurationInvalidRunName,
+        "dstack service name is not a valid run name",
+        "The service in '{0}' is named \"{1}\", which dstack refuses as a run name (a lower-case letter, then 1–40 lower-case letters, digits or '-'); no model class is generated from it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        "A service's name: is its run name; dstack run names match ^[a-z][a-z0-9-]{1,40}$.");
+
+    public static readonly DiagnosticDescriptor ConfigurationInvalidModel = Create(
+        DiagnosticIds.ConfigurationInvalidModel,
+        "dstack service model is invalid",
+        "The model of the service in '{0}' is invalid: {1}; no model class is generated from it",
+        Declaration,
+        DiagnosticSeverity.Error,
+        "A service's model: is a model name, or a mapping with type: chat, name, format (openai or tgi) and, for openai, an optional prefix.");
+
+    public static readonly DiagnosticDescriptor DuplicateConfiguredService = Create(
+        DiagnosticIds.DuplicateConfiguredService,
+        "Two dstack configurations map to one class",
+        "The dstack configurations '{0}' and '{1}' both map to the class 'DstackServices.{2}'; only '{0}' is generated; give one of them another name:",
+        Declaration,
+        DiagnosticSeverity.Warning,
+        "Each configured service becomes the class DstackServices.{Name}, named after its name: (else its file name); two services with one name would be two classes of one name.");
+
+    public static readonly DiagnosticDescriptor RunConfiguredWithAnotherModel = Create(
+        DiagnosticIds.RunConfiguredWithAnotherModel,
+        "[DstackModel] Run is configured with another model",
+        "The [DstackModel] on '{0}' expects the run \"{1}\" to serve \"{2}\", but '{3}' configures that run with the model \"{4}\"; make the two agree",
+        Declaration,
+        DiagnosticSeverity.Warning,
+        "A declaration and the project's dstack configuration that name the same run should name the same model; otherwise one of them drifted.");
+
+    public static readonly DiagnosticDescriptor RunNotConfigured = Create(
+        DiagnosticIds.RunNotConfigured,
+        "[DstackModel] Run is not configured in this project",
+        "The [DstackModel] on '{0}' names the run \"{1}\", which none of this project's dstack configurations declares (configured runs: {2}); fix the run name or add its configuration",
+        Declaration,
+        DiagnosticSeverity.Warning,
+        "Reported only in projects that keep dstack configurations: there, a run the configurations do not declare is usually a typo or a renamed service.");
+
     // DSTK0106 compares declarations across the compilation, so it is reported at compilation end and carries that tag.
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags)
         => new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);

@@ -14,4 +14,10 @@ internal static class DiagnosticIds
     public const string InvalidRunName = "DSTK0105";
     public const string DuplicateDeclaration = "DSTK0106";
     public const string UnsupportedTarget = "DSTK0107";
+    public const string ConfigurationNotYaml = "DSTK0108";
+    public const string ConfigurationInvalidRunName = "DSTK0109";
+    public const string ConfigurationInvalidModel = "DSTK0110";
+    public const string DuplicateConfiguredService = "DSTK0111";
+    public const string RunConfiguredWithAnotherModel = "DSTK0112";
+    public const string RunNotConfigured = "DSTK0113";
 }

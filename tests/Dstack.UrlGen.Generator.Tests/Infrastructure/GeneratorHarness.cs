@@ -48,7 +48,8 @@ internal static class GeneratorHarness
         return new GeneratorRun(input, compilation, output, driver, driver.GetRunResult().Results.Single());
     }
 
-    public static GeneratorDriver CreateDriver(GeneratorInput input)
+    /// <summary>A driver for <paramref name="input"/>; <paramref name="additionalTexts"/> replaces its additional files when given (keep them to edit one later).</summary>
+    public static GeneratorDriver CreateDriver(GeneratorInput input, IEnumerable<AdditionalText>? additionalTexts = null)
     {
         var globalOptions = ImmutableDictionary<string, string>.Empty;
         if (input.RootNamespace is not null)
@@ -58,6 +59,7 @@ internal static class GeneratorHarness
 
         return CSharpGeneratorDriver.Create(
             [new DstackModelGenerator().AsSourceGenerator()],
+            additionalTexts: additionalTexts ?? input.AdditionalFiles.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)),
             parseOptions: input.ParseOptions,
             optionsProvider: new TestAnalyzerConfigOptionsProvider(globalOptions),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -21,5 +21,8 @@ public sealed record GeneratorInput(
     {
     }
 
+    /// <summary>The project's additional files (dstack configurations and others), by path.</summary>
+    public ImmutableArray<(string Path, string Text)> AdditionalFiles { get; init; } = ImmutableArray<(string Path, string Text)>.Empty;
+
     public CSharpParseOptions ParseOptions => new(LanguageVersion, Microsoft.CodeAnalysis.DocumentationMode.Diagnose);
 }

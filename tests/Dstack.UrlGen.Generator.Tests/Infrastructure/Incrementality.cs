@@ -18,9 +18,9 @@ internal static class Incrementality
     /// <summary>The steps that feed the catalog, which is always asked for, so each run must track them.</summary>
     private static readonly string[] AlwaysRunning =
     [
-        TrackingNames.Language, TrackingNames.RootNamespaceProperty, TrackingNames.AssemblyName, TrackingNames.RootNamespaceInputs,
+        TrackingNames.Language, TrackingNames.AnyModel, TrackingNames.RootNamespaceProperty, TrackingNames.AssemblyName, TrackingNames.RootNamespaceInputs,
         TrackingNames.RootNamespace, TrackingNames.CollectedEntries, TrackingNames.CatalogEntries, TrackingNames.CatalogWithNamespace,
-        TrackingNames.CatalogInputs, TrackingNames.Catalog,
+        TrackingNames.CatalogInputs, TrackingNames.Hosting, TrackingNames.CatalogWithHosting, TrackingNames.Catalog,
     ];
 
     /// <summary>The steps that only run when there is a model to emit: Roslyn does not pull a value nothing combines with.</summary>

@@ -6,8 +6,10 @@ namespace Dstack.UrlGen.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Emits a compilation to memory, loads it into a collectible load context and calls its static
-/// <c>string Program.Run()</c>. Dstack.UrlGen comes from the test's own context (so its types are the test's);
-/// package assemblies (OpenAI, …) load from the files the compilation referenced.
+/// <c>string Program.Run()</c>. Only the program itself loads there: every assembly it references (the framework,
+/// Dstack.UrlGen, the light-up packages with their own dependencies) comes from the test process's default context,
+/// which resolves it from this project's deps.json, so what the program runs with never depends on what an
+/// earlier test happened to load (see <see cref="TestReferences"/>).
 /// </summary>
 internal static class ProgramRunner
 {
@@ -17,13 +19,7 @@ internal static class ProgramRunner
         var emit = compilation.Emit(image);
         Assert.True(emit.Success, "The program does not compile:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
-        var packageFiles = compilation.References
-            .OfType<PortableExecutableReference>()
-            .Select(r => r.FilePath)
-            .Where(path => path is not null && !path.Contains("microsoft.netcore.app.ref", StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(path => Path.GetFileNameWithoutExtension(path!), path => path!, StringComparer.OrdinalIgnoreCase);
-
-        var context = new ProgramLoadContext(packageFiles);
+        var context = new AssemblyLoadContext("GeneratedProgram", isCollectible: true);
         try
         {
             image.Position = 0;
@@ -36,24 +32,5 @@ internal static class ProgramRunner
         {
             context.Unload();
         }
-    }
-
-    private sealed class ProgramLoadContext(Dictionary<string, string> packageFiles) : AssemblyLoadContext("GeneratedProgram", isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName name)
-        {
-            // Whatever the test process has (the runtime, Dstack.UrlGen) is shared; only package assemblies are loaded here.
-            if (Default.Assemblies.Any(a => AssemblyName.ReferenceMatchesDefinition(name, a.GetName())))
-            {
-                return null;
-            }
-
-            return name.Name is not null && packageFiles.TryGetValue(name.Name, out string? path) && !IsFrameworkAssembly(name)
-                ? LoadFromAssemblyPath(path)
-                : null;
-        }
-
-        private static bool IsFrameworkAssembly(AssemblyName name)
-            => File.Exists(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, name.Name + ".dll"));
     }
 }

@@ -12,11 +12,26 @@ internal static class DstackModelEmitter
     public static string Emit(DstackModelSpec spec, EmitOptions options)
     {
         var writer = new IndentedWriter();
-        EmitterShared.WriteHeader(writer, "Dstack.UrlGen: the endpoint accessors of [DstackModel] " + spec.FullName + ".", options.NullableAnnotations);
+        EmitterShared.WriteHeader(
+            writer,
+            spec.ConfigurationFile is null
+                ? "Dstack.UrlGen: the endpoint accessors of [DstackModel] " + spec.FullName + "."
+                : "Dstack.UrlGen: the endpoint accessors of the dstack service configured in " + CommentText(spec.ConfigurationFile) + ".",
+            options.NullableAnnotations);
         EmitterShared.OpenNamespace(writer, spec.Namespace);
         foreach (TypeDeclarationSpec outer in spec.ContainingTypes)
         {
+            if (spec.ConfigurationFile is not null)
+            {
+                writer.Line("/// <summary>The models of this project's dstack service configurations (<c>*.dstack.yml</c>), one class per service.</summary>");
+            }
+
             writer.Open(TypeHeader(outer));
+        }
+
+        if (spec.ConfigurationFile is not null)
+        {
+            writer.Line($"/// <summary>The model of the dstack service configured in <c>{XmlText(spec.ConfigurationFile)}</c>.</summary>");
         }
 
         writer.Open(TypeHeader(spec.Type));
@@ -46,6 +61,13 @@ internal static class DstackModelEmitter
         EmitterShared.CloseNamespace(writer, spec.Namespace);
         return writer.ToString();
     }
+
+    /// <summary>A file name as it may stand in a line comment: no line break can end the comment early.</summary>
+    private static string CommentText(string text)
+        => new(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+
+    private static string XmlText(string text)
+        => CommentText(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     private static string TypeHeader(TypeDeclarationSpec type)
         => (type.Modifiers.Length > 0 ? type.Modifiers + " " : string.Empty) + "partial " + type.Keyword + " " + type.Name;

@@ -4,7 +4,8 @@ namespace Dstack.UrlGen.Generator.Generation;
 /// <param name="Namespace">The project's root namespace as C# writes it; "" for the global namespace.</param>
 /// <param name="Models">The declared models, ordered by declaring type.</param>
 /// <param name="NullableAnnotations">Whether <c>#nullable enable</c> may be written.</param>
-internal sealed record CatalogSpec(string Namespace, EquatableArray<CatalogEntry> Models, bool NullableAnnotations);
+/// <param name="HostingBuilder">Whether Dstack.UrlGen.Hosting is referenced, so <c>AddDeclaredModels</c> is written.</param>
+internal sealed record CatalogSpec(string Namespace, EquatableArray<CatalogEntry> Models, bool NullableAnnotations, bool HostingBuilder = false);
 
 /// <summary>One declared model as the catalog lists it.</summary>
 /// <param name="ModelName">The model's name.</param>

@@ -10,6 +10,7 @@ namespace Dstack.UrlGen.Generator.Generation;
 /// <param name="Run">The declared run name, or null to find the model by name.</param>
 /// <param name="BaseUrl">The declared compile-time <c>base_url</c>, or null to ask the server.</param>
 /// <param name="BaseUrlKind">Whether <paramref name="BaseUrl"/> is a gateway URL or a server path; meaningless without a BaseUrl.</param>
+/// <param name="ConfigurationFile">For a model from a dstack configuration, the file's display name; null for a <c>[DstackModel]</c> declaration.</param>
 internal sealed record DstackModelSpec(
     string Namespace,
     EquatableArray<TypeDeclarationSpec> ContainingTypes,
@@ -19,7 +20,8 @@ internal sealed record DstackModelSpec(
     string? Project,
     string? Run,
     string? BaseUrl,
-    DstackUrlKind BaseUrlKind)
+    DstackUrlKind BaseUrlKind,
+    string? ConfigurationFile = null)
 {
     /// <summary>The generated file's hint name, unique per declared type.</summary>
     public string HintName => FullName + ".DstackModel.g.cs";

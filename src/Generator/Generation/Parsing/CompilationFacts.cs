@@ -19,7 +19,34 @@ internal static class CompilationFacts
             && PublicType(compilation, "OpenAI.OpenAIClientOptions") is not null
             && PublicType(compilation, "System.ClientModel.ApiKeyCredential") is not null;
         bool extensionsAI = openAI && HasAsIChatClient(compilation, chatClient!);
-        return new LightUpFacts(openAI, extensionsAI);
+        return new LightUpFacts(openAI, extensionsAI, HasHostingBuilder(compilation));
+    }
+
+    /// <summary>
+    /// Dstack.UrlGen.Hosting is referenced: the public <c>IDstackBuilder</c> and a public static
+    /// <c>DstackBuilderExtensions.AddModels(IDstackBuilder, IEnumerable&lt;DstackModelInfo&gt;)</c>, the one call
+    /// the catalog's <c>AddDeclaredModels</c> makes.
+    /// </summary>
+    private static bool HasHostingBuilder(Compilation compilation)
+    {
+        INamedTypeSymbol? builder = PublicType(compilation, "Dstack.UrlGen.Hosting.IDstackBuilder");
+        if (builder is not { TypeKind: TypeKind.Interface } || PublicType(compilation, "Dstack.UrlGen.Hosting.DstackBuilderExtensions") is not { } extensions)
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in extensions.GetMembers("AddModels"))
+        {
+            if (member is IMethodSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public, IsGenericMethod: false, Parameters.Length: 2 } method
+                && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, builder)
+                && method.Parameters[1].Type is INamedTypeSymbol { Name: "IEnumerable", TypeArguments.Length: 1 } models
+                && models.TypeArguments[0] is INamedTypeSymbol { Name: "DstackModelInfo" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>MSBuild's <c>RootNamespace</c> as the build passes it (<c>build_property.RootNamespace</c>), or null.</summary>
