@@ -22,6 +22,7 @@ public sealed partial class DstackClient : IDisposable
     private readonly HttpClient? _ownedHttpClient;
     private readonly CancellationTokenSource _lifetime = new();
     private readonly DstackUrlOptions? _urlOptions;
+    private readonly SettingsSources _sources;
     private int _disposed;
 
     /// <summary>Creates a client for one dstack server and its default project, with <see cref="DstackClientOptions.Default"/>.</summary>
@@ -72,7 +73,8 @@ public sealed partial class DstackClient : IDisposable
             httpClient = _ownedHttpClient;
         }
 
-        _api = new DstackApi(serverUrl, token, httpClient, options.Timeout, _lifetime.Token);
+        _sources = SettingsSources.From(options, project);
+        _api = new DstackApi(serverUrl, token, httpClient, options.Timeout, _sources, _lifetime.Token);
         _cache = new EndpointCache(FetchAsync, options.EndpointCacheDuration, clock ?? SystemClock, _lifetime.Token);
     }
 
@@ -178,13 +180,13 @@ public sealed partial class DstackClient : IDisposable
     private async Task<IReadOnlyList<DstackModelEndpoint>> ListModelsCoreAsync(string project, CancellationToken cancellationToken)
     {
         var runs = await _api.ListRunsAsync(project, cancellationToken).ConfigureAwait(false);
-        return new RunInspector(ServerUrl, project, _urlOptions).Models(runs);
+        return new RunInspector(ServerUrl, project, _urlOptions, _sources).Models(runs);
     }
 
     /// <summary>A cache miss: asks the server. Runs with the client's lifetime token, not a caller's: other callers may share it.</summary>
     private async Task<DstackModelEndpoint> FetchAsync(EndpointKey key, CancellationToken cancellationToken)
     {
-        var inspector = new RunInspector(ServerUrl, key.Project, _urlOptions);
+        var inspector = new RunInspector(ServerUrl, key.Project, _urlOptions, _sources);
         ModelLookup lookup;
         if (key.Lookup == EndpointLookup.Model)
         {
@@ -207,7 +209,7 @@ public sealed partial class DstackClient : IDisposable
         {
             run = await _api.GetRunAsync(project, runName, cancellationToken).ConfigureAwait(false);
         }
-        catch (DstackNotFoundException notFound)
+        catch (DstackNotFoundException notFound) when (notFound.Missing == DstackMissing.Run)
         {
             List<RunDto> runs;
             try
