@@ -55,6 +55,11 @@ public static class KitRuns
     public const string OldestModel = "conf/oldest-model";
     public const int PagingFillers = 104;
 
+    /// <summary>A project whose only model runs without a served replica: dstack's proxy answers 404 for it.</summary>
+    public const string UnservedProject = "conf-unserved";
+    public const string UnservedRun = "conf-unserved-svc";
+    public const string UnservedModel = "conf/unserved-model";
+
     public const string UnknownRun = "conf-no-such-run";
     public const string UnknownModel = "conf/no-such-model";
     public const string UnknownProject = "conf-no-such-project";

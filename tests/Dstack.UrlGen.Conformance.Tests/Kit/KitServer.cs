@@ -69,7 +69,21 @@ public sealed class KitServer : IAsyncDisposable
     /// </summary>
     public async Task ServeAsync(string run, string project = KitRuns.MainProject)
     {
-        await DstackKit.RunAsync("serve-replica", ScriptTimeout, _state, run, _model!.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), project);
+        string port = _model!.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await DstackKit.RunAsync("serve-replica", ScriptTimeout, _state, run, port, project);
+                break;
+            }
+            catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.Contains("sshd did not start", StringComparison.Ordinal))
+            {
+                // The kit waits 5 s for its sshd to listen; on a loaded machine that can pass. Running it again is what the kit allows.
+                await Task.Delay(500);
+            }
+        }
+
         var ping = new Uri(ServerUrl, $"/proxy/services/{project}/{run}/ping");
         string last = "no answer";
         for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(30);)
@@ -123,6 +137,7 @@ public sealed class KitServer : IAsyncDisposable
         var users = Task.WhenAll(Admin.CreateUserAsync(KitRuns.Member), Admin.CreateUserAsync(KitRuns.Outsider));
         await Admin.CreateProjectAsync(KitRuns.PrivateProject);
         await Admin.CreateProjectAsync(KitRuns.PagingProject);
+        await Admin.CreateProjectAsync(KitRuns.UnservedProject);
         var tokens = await users;
         MemberToken = tokens[0];
         OutsiderToken = tokens[1];
@@ -171,6 +186,7 @@ public sealed class KitServer : IAsyncDisposable
         yield return (main, KitRuns.FailedRun, AdminApi.Service(KitRuns.FailedModel));
         yield return (main, KitRuns.MovingRun, AdminApi.Service(KitRuns.MovingModel));
         yield return (KitRuns.PrivateProject, KitRuns.PrivateRun, AdminApi.Service(KitRuns.PrivateModel));
+        yield return (KitRuns.UnservedProject, KitRuns.UnservedRun, AdminApi.Service(KitRuns.UnservedModel));
         for (int i = 0; i < KitRuns.PagingFillers; i++)
         {
             yield return (KitRuns.PagingProject, $"conf-filler-{i:000}", AdminApi.Task());
@@ -187,6 +203,7 @@ public sealed class KitServer : IAsyncDisposable
         yield return (KitRuns.ProvisioningRun, KitRuns.MainProject, "PROVISIONING");
         yield return (KitRuns.FailedRun, KitRuns.MainProject, "FAILED");
         yield return (KitRuns.PrivateRun, KitRuns.PrivateProject, "RUNNING");
+        yield return (KitRuns.UnservedRun, KitRuns.UnservedProject, "RUNNING");
         yield return (KitRuns.OldestRun, KitRuns.PagingProject, "RUNNING");
     }
 
