@@ -38,7 +38,7 @@ internal sealed class AdminApi
     }
 
     /// <summary><c>runs/apply</c> with a run spec as <c>dstack apply</c> sends it; returns the run.</summary>
-    public Task<JsonNode> ApplyAsync(string project, string runName, JsonObject configuration)
+    public async Task<JsonNode> ApplyAsync(string project, string runName, JsonObject configuration)
     {
         configuration["name"] = runName;
         var body = new JsonObject
@@ -50,7 +50,18 @@ internal sealed class AdminApi
             },
             ["force"] = false,
         };
-        return PostAsync($"/api/project/{project}/runs/apply", body);
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await PostAsync($"/api/project/{project}/runs/apply", body);
+            }
+            catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.Contains(" answered 500", StringComparison.Ordinal))
+            {
+                // dstack's sqlite answers "database is locked" (a 500) when another writer (mark-running) holds it; the apply was rolled back.
+                await Task.Delay(300 * attempt);
+            }
+        }
     }
 
     /// <summary>Creates a user with the global role <c>user</c> and returns its token.</summary>
@@ -86,6 +97,6 @@ internal sealed class AdminApi
         return configuration;
     }
 
-    public static JsonObject Task()
+    public static JsonObject TaskConfiguration()
         => new() { ["type"] = "task", ["commands"] = new JsonArray("echo conformance") };
 }
