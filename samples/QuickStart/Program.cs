@@ -81,7 +81,7 @@ internal static class RealServer
         using var client = options.Server is not null
             ? new DstackClient(options.Server, options.Token!, options.Project!, null, QuickStartOptions.CommandLineSources)
             : DstackClient.FromEnvironment(options.Project);
-        Console.WriteLine($"dstack server {client.ServerUrl}, project '{client.Project}'.");
+        Console.WriteLine($"dstack server {client.ServerUrl.OriginalString}, project '{client.Project}'.");
         Console.WriteLine();
 
         var models = await client.ListModelsAsync();
