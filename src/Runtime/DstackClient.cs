@@ -98,6 +98,8 @@ public sealed partial class DstackClient : IDisposable
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The endpoints, in the server's order (newest run first).</returns>
     /// <exception cref="ArgumentException"><paramref name="project"/> breaks dstack's project name rule.</exception>
+    /// <exception cref="DstackNotFoundException">The project does not exist (dstack lists no runs for it, so the client asks for the project itself).</exception>
+    /// <exception cref="DstackAuthenticationException">The server refused the token, or the user is not a member of the project.</exception>
     /// <exception cref="DstackException">The server refused or failed the request (see the class remarks).</exception>
     public Task<IReadOnlyList<DstackModelEndpoint>> ListModelsAsync(string? project = null, CancellationToken cancellationToken = default)
     {
