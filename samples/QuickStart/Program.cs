@@ -23,7 +23,7 @@ try
         ? await RealServer.RunAsync(options)
         : await Demo.RunAsync();
 }
-catch (Exception e) when (e is DstackException or DstackUrlException or ArgumentException or ClientResultException or HttpRequestException)
+catch (Exception e) when (e is DstackException or DstackUrlException or ArgumentException or HttpRequestException)
 {
     Console.Error.WriteLine($"QuickStart failed: {e.Message}");
     return 1;
@@ -79,29 +79,42 @@ internal static class RealServer
 {
     public static async Task<int> RunAsync(QuickStartOptions options)
     {
+        // With --server the settings come from the command line, and the client's messages say so
+        // (not DSTACK_SERVER_URL or ~/.dstack/config.yml, which this run never read).
         using var client = options.Server is not null
-            ? new DstackClient(options.Server, options.Token!, options.Project!)
+            ? new DstackClient(options.Server, options.Token!, options.Project!, null, QuickStartOptions.CommandLineSources)
             : DstackClient.FromEnvironment(options.Project);
-        Console.WriteLine($"dstack server {client.ServerUrl}, project '{client.Project}'.");
+        Console.WriteLine($"dstack server {client.ServerUrl.OriginalString}, project '{client.Project}'.");
         Console.WriteLine();
 
         var models = await client.ListModelsAsync();
         if (models.Count == 0)
         {
-            Console.WriteLine("No model is running in this project. Start a service with a model (dstack apply) and run again.");
+            Console.Error.WriteLine($"No model is running in project '{client.Project}' on {client.ServerUrl}: start a service with `model:` in its configuration (dstack apply) and run again.");
             return 1;
         }
 
         ModelTable.Print(models);
         Console.WriteLine();
+        int failed = 0;
         foreach (var endpoint in models)
         {
             var chat = new ChatClient(endpoint.ModelName, new ApiKeyCredential(client.Token), new OpenAIClientOptions { Endpoint = endpoint.Url });
-            var completion = await chat.CompleteChatAsync("Say hello in five words.");
-            Console.WriteLine($"{endpoint.ModelName} -> {completion.Value.Content[0].Text}");
+            try
+            {
+                var completion = await chat.CompleteChatAsync("Say hello in five words.");
+                Console.WriteLine($"{endpoint.ModelName} -> {completion.Value.Content[0].Text}");
+            }
+            catch (ClientResultException e)
+            {
+                // The next lookup asks the server again: the service may have moved.
+                client.Forget(endpoint);
+                Console.Error.WriteLine(ModelCallError.Describe(endpoint, e.Status, options.Server is not null ? "--token" : "your dstack token"));
+                failed++;
+            }
         }
 
-        return 0;
+        return failed == 0 ? 0 : 1;
     }
 }
 

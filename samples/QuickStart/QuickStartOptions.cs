@@ -1,3 +1,5 @@
+using Dstack.UrlGen;
+
 namespace QuickStart;
 
 /// <summary>The command line: --server, --token, --project, --demo, --help.</summary>
@@ -16,6 +18,14 @@ internal sealed class QuickStartOptions
         Without --server, a real server is used when DSTACK_SERVER_URL and DSTACK_TOKEN are set or
         ~/.dstack/config.yml exists (as the dstack CLI does).
         """;
+
+    /// <summary>For a client made from --server, --token and --project: its error messages name those options.</summary>
+    public static DstackClientOptions CommandLineSources { get; } = new()
+    {
+        ServerUrlSource = "--server",
+        TokenSource = "--token",
+        ProjectSource = "--project",
+    };
 
     public Uri? Server { get; private set; }
 

@@ -30,6 +30,8 @@ public sealed partial class DstackClient
     internal static DstackClient FromEnvironment(string? project, DstackClientOptions? options, HttpClient? httpClient, Func<string, string?> getVariable, string? homeDirectory)
     {
         var settings = DstackConfiguration.Load(project, getVariable, homeDirectory);
+        // Error messages then send the user to the variable or file entry that gave each setting.
+        options = (options ?? DstackClientOptions.Default).WithSources(settings.ServerUrlSource, settings.TokenSource, settings.ProjectSource);
         return new DstackClient(settings.ServerUrl, settings.Token, settings.Project, httpClient, options);
     }
 }

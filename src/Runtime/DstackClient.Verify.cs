@@ -10,12 +10,15 @@ public sealed partial class DstackClient
     /// <see cref="DstackModelInfo.Run"/> is asked for with <c>runs/get</c>; any other model is looked for by name
     /// among its project's active runs (one <c>runs/list</c> per project). A model's own
     /// <see cref="DstackModelInfo.Project"/> wins over <see cref="Project"/>.
-    /// Always asks the server: the endpoint cache is neither read nor filled.
+    /// Always asks the server (the endpoint cache is not read), and puts each running model's endpoint into the
+    /// cache, so that the model's first <c>GetEndpointAsync</c> after a verification makes no request.
     /// </summary>
     /// <param name="models">The declared models, usually <c>DstackModelCatalog.Models</c>.</param>
     /// <param name="cancellationToken">Cancels the checks.</param>
     /// <returns>The report; a failure of one model (including a server error) is its check's state, not an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="models"/> or one of its items is null.</exception>
+    /// <exception cref="DstackAuthenticationException">The server refused the token (401/403): no model can be checked, and the
+    /// token, not the models, is what to fix.</exception>
     public async Task<DstackVerificationReport> VerifyAsync(IEnumerable<DstackModelInfo> models, CancellationToken cancellationToken = default)
     {
         if (models is null)
@@ -66,7 +69,7 @@ public sealed partial class DstackClient
             return Check(model, DstackModelState.Error, null, null, DstackNames.RunMessage(model.Run));
         }
 
-        var inspector = new RunInspector(ServerUrl, project, _urlOptions);
+        var inspector = new RunInspector(ServerUrl, project, _urlOptions, _sources);
         ModelLookup lookup;
         try
         {
@@ -90,9 +93,18 @@ public sealed partial class DstackClient
         {
             return Check(model, DstackModelState.NotFound, null, null, ex.Message);
         }
-        catch (DstackException ex)
+        catch (DstackException ex) when (ex is not DstackAuthenticationException)
         {
             return Check(model, DstackModelState.Error, null, null, ex.Message);
+        }
+
+        if (lookup.Endpoint is not null)
+        {
+            // The key GetEndpointAsync of the declaration asks with: by run when a run is declared, else by model name.
+            var key = model.Run is not null
+                ? new EndpointKey(EndpointLookup.Run, project, model.Run)
+                : new EndpointKey(EndpointLookup.Model, project, model.ModelName);
+            _cache.Put(key, lookup.Endpoint);
         }
 
         return Check(model, lookup.State, lookup.RunStatus, lookup.Endpoint, lookup.Message);

@@ -22,6 +22,7 @@ public sealed partial class DstackClient : IDisposable
     private readonly HttpClient? _ownedHttpClient;
     private readonly CancellationTokenSource _lifetime = new();
     private readonly DstackUrlOptions? _urlOptions;
+    private readonly SettingsSources _sources;
     private int _disposed;
 
     /// <summary>Creates a client for one dstack server and its default project, with <see cref="DstackClientOptions.Default"/>.</summary>
@@ -72,7 +73,8 @@ public sealed partial class DstackClient : IDisposable
             httpClient = _ownedHttpClient;
         }
 
-        _api = new DstackApi(serverUrl, token, httpClient, options.Timeout, _lifetime.Token);
+        _sources = SettingsSources.From(options, project);
+        _api = new DstackApi(serverUrl, token, httpClient, options.Timeout, _sources, _lifetime.Token);
         _cache = new EndpointCache(FetchAsync, options.EndpointCacheDuration, clock ?? SystemClock, _lifetime.Token);
     }
 
@@ -96,6 +98,8 @@ public sealed partial class DstackClient : IDisposable
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The endpoints, in the server's order (newest run first).</returns>
     /// <exception cref="ArgumentException"><paramref name="project"/> breaks dstack's project name rule.</exception>
+    /// <exception cref="DstackNotFoundException">The project does not exist (dstack lists no runs for it, so the client asks for the project itself).</exception>
+    /// <exception cref="DstackAuthenticationException">The server refused the token, or the user is not a member of the project.</exception>
     /// <exception cref="DstackException">The server refused or failed the request (see the class remarks).</exception>
     public Task<IReadOnlyList<DstackModelEndpoint>> ListModelsAsync(string? project = null, CancellationToken cancellationToken = default)
     {
@@ -178,13 +182,13 @@ public sealed partial class DstackClient : IDisposable
     private async Task<IReadOnlyList<DstackModelEndpoint>> ListModelsCoreAsync(string project, CancellationToken cancellationToken)
     {
         var runs = await _api.ListRunsAsync(project, cancellationToken).ConfigureAwait(false);
-        return new RunInspector(ServerUrl, project, _urlOptions).Models(runs);
+        return new RunInspector(ServerUrl, project, _urlOptions, _sources).Models(runs);
     }
 
     /// <summary>A cache miss: asks the server. Runs with the client's lifetime token, not a caller's: other callers may share it.</summary>
     private async Task<DstackModelEndpoint> FetchAsync(EndpointKey key, CancellationToken cancellationToken)
     {
-        var inspector = new RunInspector(ServerUrl, key.Project, _urlOptions);
+        var inspector = new RunInspector(ServerUrl, key.Project, _urlOptions, _sources);
         ModelLookup lookup;
         if (key.Lookup == EndpointLookup.Model)
         {
@@ -207,7 +211,7 @@ public sealed partial class DstackClient : IDisposable
         {
             run = await _api.GetRunAsync(project, runName, cancellationToken).ConfigureAwait(false);
         }
-        catch (DstackNotFoundException notFound)
+        catch (DstackNotFoundException notFound) when (notFound.Missing == DstackMissing.Run)
         {
             List<RunDto> runs;
             try

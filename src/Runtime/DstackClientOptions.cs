@@ -25,6 +25,38 @@ public sealed class DstackClientOptions
     /// <summary>How a reported <c>base_url</c> is resolved (for example <see cref="DstackUrlOptions.AllowInsecureHttp"/>); null for the defaults.</summary>
     public DstackUrlOptions? UrlOptions { get; init; }
 
+    /// <summary>
+    /// Where the application took the server URL from, named by error messages that ask to fix it (for example
+    /// <c>--server</c>). Null: <c>DSTACK_SERVER_URL</c> or <c>~/.dstack/config.yml</c>.
+    /// <see cref="DstackClient.FromEnvironment(string?)"/> fills in the exact variable or file it used.
+    /// </summary>
+    public string? ServerUrlSource { get; init; }
+
+    /// <summary>
+    /// Where the application took the token from, named by error messages that ask to fix it (for example
+    /// <c>--token</c>). Null: <c>DSTACK_TOKEN</c> or <c>~/.dstack/config.yml</c>.
+    /// <see cref="DstackClient.FromEnvironment(string?)"/> fills in the exact variable or file it used.
+    /// </summary>
+    public string? TokenSource { get; init; }
+
+    /// <summary>
+    /// Where the application took the client's project from, named by error messages about a missing project (for
+    /// example <c>--project</c>). Null: the project argument, <c>DSTACK_PROJECT</c> or <c>[DstackModel(Project = …)]</c>.
+    /// </summary>
+    public string? ProjectSource { get; init; }
+
+    /// <summary>A copy with the sources that are not set taken from <paramref name="serverUrl"/>, <paramref name="token"/> and <paramref name="project"/>.</summary>
+    internal DstackClientOptions WithSources(string serverUrl, string token, string project)
+        => new()
+        {
+            EndpointCacheDuration = EndpointCacheDuration,
+            Timeout = Timeout,
+            UrlOptions = UrlOptions,
+            ServerUrlSource = ServerUrlSource ?? serverUrl,
+            TokenSource = TokenSource ?? token,
+            ProjectSource = ProjectSource ?? project,
+        };
+
     internal void Validate(string paramName)
     {
         if (EndpointCacheDuration < TimeSpan.Zero && EndpointCacheDuration != System.Threading.Timeout.InfiniteTimeSpan)

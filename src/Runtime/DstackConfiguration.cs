@@ -13,6 +13,7 @@ internal static class DstackConfiguration
     public const string TokenVariable = "DSTACK_TOKEN";
     public const string ProjectVariable = "DSTACK_PROJECT";
 
+    private const string ProjectArgument = "the project passed to DstackClient.FromEnvironment";
     private const string AddProject = "`dstack project add --name <project> --url <server> --token <token>`";
 
     /// <param name="project">The project asked for, or null.</param>
@@ -39,11 +40,11 @@ internal static class DstackConfiguration
         }
 
         return serverUrl is not null && token is not null
-            ? FromVariables(serverUrl, token, project ?? projectVariable)
+            ? FromVariables(serverUrl, token, project ?? projectVariable, project is not null ? ProjectArgument : ProjectVariable)
             : FromFile(project, projectVariable, token, serverUrl is not null, homeDirectory);
     }
 
-    private static DstackSettings FromVariables(string serverUrl, string token, string? project)
+    private static DstackSettings FromVariables(string serverUrl, string token, string? project, string projectSource)
     {
         if (project is null)
         {
@@ -53,27 +54,28 @@ internal static class DstackConfiguration
 
         var url = ParseServerUrl(serverUrl, ServerUrlVariable);
         CheckToken(token, TokenVariable);
-        return new DstackSettings(url, token, project, $"{ServerUrlVariable} and {TokenVariable}");
+        return new DstackSettings(url, token, project, $"{ServerUrlVariable} and {TokenVariable}", ServerUrlVariable, TokenVariable, projectSource);
     }
 
     private static DstackSettings FromFile(string? project, string? projectVariable, string? tokenVariable, bool serverUrlSet, string? homeDirectory)
     {
-        string partial = serverUrlSet
-            ? $"{ServerUrlVariable} is set but {TokenVariable} is not, so the file is used; "
-            : string.Empty;
         if (string.IsNullOrEmpty(homeDirectory))
         {
-            throw new DstackConfigurationException(
-                $"{partial}The home directory (HOME) is unknown, so ~/.dstack/config.yml cannot be found. "
-                + $"Set HOME, or set {ServerUrlVariable}, {TokenVariable} and {ProjectVariable}.");
+            throw new DstackConfigurationException(serverUrlSet
+                ? $"{ServerUrlVariable} is set but {TokenVariable} is not, and without both the token comes from ~/.dstack/config.yml, "
+                    + $"which cannot be found because the home directory (HOME) is unknown: set {TokenVariable} (and {ProjectVariable}) too."
+                : $"The home directory (HOME) is unknown, so ~/.dstack/config.yml cannot be found: "
+                    + $"set HOME, or set {ServerUrlVariable}, {TokenVariable} and {ProjectVariable}.");
         }
 
         string path = Path.Combine(homeDirectory, ".dstack", "config.yml");
         if (!File.Exists(path))
         {
-            throw new DstackConfigurationException(
-                $"{partial}No dstack configuration: {ServerUrlVariable} and {TokenVariable} are not both set, and {path} does not exist. "
-                + $"Run {AddProject}, or set {ServerUrlVariable}, {TokenVariable} and {ProjectVariable}.");
+            throw new DstackConfigurationException(serverUrlSet
+                ? $"{ServerUrlVariable} is set but {TokenVariable} is not, and without both the token comes from {path}, which does not exist: "
+                    + $"set {TokenVariable} to your dstack token (dstack UI: User settings) and {ProjectVariable} to the project, or run {AddProject}."
+                : $"No dstack configuration was found: {ServerUrlVariable} and {TokenVariable} are not both set, and {path} does not exist; "
+                    + $"run {AddProject}, or set {ServerUrlVariable}, {TokenVariable} and {ProjectVariable}.");
         }
 
         var file = DstackConfigFile.Read(path);
@@ -92,11 +94,13 @@ internal static class DstackConfiguration
         var url = ParseServerUrl(entry.Url!.Trim(), $"the url of {entry} in {path}");
         string token;
         string source;
+        string tokenSource;
         if (tokenVariable is not null)
         {
             CheckToken(tokenVariable, TokenVariable);
             token = tokenVariable;
             source = $"{path} with {TokenVariable}";
+            tokenSource = $"{TokenVariable} (which replaces the token of {entry} in {path})";
         }
         else
         {
@@ -108,9 +112,13 @@ internal static class DstackConfiguration
             token = entry.Token!.Trim();
             CheckToken(token, $"the token of {entry} in {path}");
             source = path;
+            tokenSource = $"the token of {entry} in {path}";
         }
 
-        return new DstackSettings(url, token, name, source);
+        string projectSource = project is not null ? ProjectArgument
+            : projectVariable is not null ? ProjectVariable
+            : $"the default project in {path}";
+        return new DstackSettings(url, token, name, source, $"the url of {entry} in {path}", tokenSource, projectSource);
     }
 
     private static DstackConfigFile.Entry Select(DstackConfigFile file, string? project, string? projectVariable)

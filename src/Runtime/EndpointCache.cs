@@ -38,6 +38,17 @@ internal sealed class EndpointCache
         return Miss(key, cancellationToken);
     }
 
+    /// <summary>
+    /// Stores an endpoint found by other means (<see cref="DstackClient.VerifyAsync"/> at start-up), so that the
+    /// first call for it needs no request. An entry in flight is left alone: its own request is as fresh.
+    /// </summary>
+    public void Put(EndpointKey key, DstackModelEndpoint endpoint)
+    {
+        var entry = new Entry();
+        entry.Succeed(endpoint, SaturatingAdd(_clock(), _lifetimeTicks));
+        _entries.AddOrUpdate(key, entry, (_, existing) => existing.Task.IsCompleted ? entry : existing);
+    }
+
     /// <summary>Drops the cached entries (by model name and by run name) that hold <paramref name="endpoint"/>.</summary>
     public void Forget(DstackModelEndpoint endpoint)
     {

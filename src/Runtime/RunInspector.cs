@@ -13,9 +13,11 @@ internal sealed class RunInspector
     private readonly Uri _server;
     private readonly string _project;
     private readonly DstackUrlOptions? _urlOptions;
+    private readonly SettingsSources _sources;
 
-    public RunInspector(Uri server, string project, DstackUrlOptions? urlOptions)
+    public RunInspector(Uri server, string project, DstackUrlOptions? urlOptions, SettingsSources sources)
     {
+        _sources = sources;
         _server = server;
         _project = project;
         _urlOptions = urlOptions;
@@ -175,5 +177,5 @@ internal sealed class RunInspector
             + $"Wait until `dstack ps` shows it running, or look at `dstack logs {runName}`.";
 
     private DstackApiException Malformed(string run, string problem)
-        => ApiErrors.Malformed(_server, new ApiTarget(_project, run), 200, problem, null);
+        => ApiErrors.Malformed(_server, new ApiTarget(_project, run), 200, problem, null, _sources);
 }

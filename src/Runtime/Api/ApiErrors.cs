@@ -4,14 +4,12 @@ namespace Dstack.UrlGen.Api;
 
 /// <summary>
 /// Turns a failed dstack request into the exception of the <see cref="DstackException"/> hierarchy that says
-/// what went wrong and what to fix. Messages name the server, the project and the run; never the token.
+/// what went wrong and what to fix. Messages name the server, the project and the run, and send the user to the
+/// place the setting came from (<see cref="SettingsSources"/>); never the token, never raw JSON.
 /// </summary>
 internal static class ApiErrors
 {
-    private const string TokenSources = "DSTACK_TOKEN or the project's token in ~/.dstack/config.yml";
-    private const string ServerSources = "DSTACK_SERVER_URL or the project's url in ~/.dstack/config.yml";
-
-    public static DstackException FromStatus(Uri server, ApiTarget target, HttpStatusCode statusCode, string? reason, ServerErrorBody body)
+    public static DstackException FromStatus(Uri server, ApiTarget target, HttpStatusCode statusCode, string? reason, ServerErrorBody body, SettingsSources sources)
     {
         int status = (int)statusCode;
         string answered = Answered(status, reason, body.Message);
@@ -21,12 +19,21 @@ internal static class ApiErrors
             case 401:
             case 403:
                 return new DstackAuthenticationException(
-                    $"The dstack server {s} refused the token when asked for {target} ({answered}). "
-                    + $"Set {TokenSources} to the token of a user who is a member of project '{target.Project}' (dstack UI: User settings).",
+                    $"The dstack server {s} refused access to {target} ({answered}). "
+                    + $"Check {sources.Token}: it must be the token of a user who is a member of project '{target.Project}' (dstack UI: User settings).",
                     status, body.Message, server, target.Project);
+
+            // dstack 0.21.2 answers 404 for a project that does not exist, also on runs/get; a server URL without
+            // its path prefix gets a 404 too, so the message names both.
             case 404:
+                return ProjectNotFound(server, target.Project, answered, sources);
             case 400 when body.Code == ServerErrorBody.ResourceNotExists:
-                return new DstackNotFoundException(NotFoundMessage(s, target, answered), Array.Empty<string>(), server, target.Project);
+                return target.Run is null
+                    ? ProjectNotFound(server, target.Project, answered, sources)
+                    : new DstackNotFoundException(
+                        $"The dstack server {s} has no run '{target.Run}' in project '{target.Project}' ({answered}). "
+                        + "Check the run name with `dstack ps`, or start the service with `dstack apply`.",
+                        Array.Empty<string>(), server, target.Project) { Missing = DstackMissing.Run };
             case >= 500:
                 return new DstackApiException(
                     $"The dstack server {s} failed when asked for {target} ({answered}). Check the server's log, or retry later.",
@@ -34,27 +41,27 @@ internal static class ApiErrors
             default:
                 return new DstackApiException(
                     $"The dstack server {s} answered an unexpected status when asked for {target} ({answered}). "
-                    + $"Check that {ServerSources} is the dstack server, with its path prefix if it has one.",
+                    + $"Check that {sources.ServerUrl} is the dstack server's URL, with its path prefix if it has one.",
                     status, body.Message, server, target.Project);
         }
     }
 
-    public static DstackApiException Malformed(Uri server, ApiTarget target, int status, string problem, Exception? inner)
+    public static DstackApiException Malformed(Uri server, ApiTarget target, int status, string problem, Exception? inner, SettingsSources sources)
         => new(
             $"The dstack server {server.OriginalString} sent a response for {target} that is not the JSON a dstack server sends ({problem}). "
-            + $"Check that {ServerSources} is the dstack server, with its path prefix if it has one.",
+            + $"Check that {sources.ServerUrl} is the dstack server's URL, with its path prefix if it has one.",
             status, null, server, target.Project, inner);
 
-    public static DstackApiException Timeout(Uri server, ApiTarget target, TimeSpan timeout, Exception inner)
+    public static DstackApiException Timeout(Uri server, ApiTarget target, TimeSpan timeout, Exception inner, SettingsSources sources)
         => new(
             $"The dstack server {server.OriginalString} did not answer within {timeout.TotalSeconds:0.###} s when asked for {target}. "
-            + $"Check that the server is up and reachable from here ({ServerSources}), or raise DstackClientOptions.Timeout.",
+            + $"Check that the server is up and reachable from here ({sources.ServerUrl}), or raise DstackClientOptions.Timeout.",
             0, null, server, target.Project, inner);
 
-    public static DstackApiException Unreachable(Uri server, ApiTarget target, Exception inner)
+    public static DstackApiException Unreachable(Uri server, ApiTarget target, Exception inner, SettingsSources sources)
         => new(
             $"Could not reach the dstack server {server.OriginalString} when asking for {target} ({inner.Message}). "
-            + $"Check that the server is running and that {ServerSources} points at it.",
+            + $"Check that the server is running and that {sources.ServerUrl} points at it.",
             0, null, server, target.Project, inner);
 
     public static DstackApiException InvalidBaseUrl(Uri server, string project, string run, string modelName, DstackUrlException inner)
@@ -62,13 +69,12 @@ internal static class ApiErrors
             $"The dstack server {server.OriginalString} reported a base_url for model '{modelName}' (run '{run}' of project '{project}') that is refused: {inner.Message}",
             200, null, server, project, inner);
 
-    private static string NotFoundMessage(string server, ApiTarget target, string answered)
-        => target.Run is null
-            ? $"The dstack server {server} has no project '{target.Project}' ({answered}). "
-                + "Check the project name (the project argument, DSTACK_PROJECT or [DstackModel(Project = …)]) with `dstack project list`, "
-                + $"and that {ServerSources} includes the server's path prefix if it has one."
-            : $"The dstack server {server} has no run '{target.Run}' in project '{target.Project}' ({answered}). "
-                + "Check the run name with `dstack ps`, or start the service with `dstack apply`.";
+    private static DstackNotFoundException ProjectNotFound(Uri server, string project, string answered, SettingsSources sources)
+        => new(
+            $"The dstack server {server.OriginalString} has no project '{project}' ({answered}). "
+            + $"Check the project name ({sources.ProjectOf(project)}) with `dstack project list`, "
+            + $"and that {sources.ServerUrl} includes the server's path prefix if it has one.",
+            Array.Empty<string>(), server, project) { Missing = DstackMissing.Project };
 
     private static string Answered(int status, string? reason, string? serverMessage)
     {

@@ -23,8 +23,9 @@ internal sealed class DstackApi
     private readonly string _apiRoot;
     private readonly Uri _listUri;
 
-    public DstackApi(Uri serverUrl, string token, HttpClient http, TimeSpan timeout, CancellationToken lifetime)
+    public DstackApi(Uri serverUrl, string token, HttpClient http, TimeSpan timeout, SettingsSources sources, CancellationToken lifetime)
     {
+        Sources = sources;
         ServerUrl = serverUrl;
         _token = token;
         _http = http;
@@ -37,8 +38,34 @@ internal sealed class DstackApi
 
     public Uri ServerUrl { get; }
 
-    /// <summary>All active runs of a project, following dstack's keyset paging until a page is not full.</summary>
+    public SettingsSources Sources { get; }
+
+    /// <summary>
+    /// All active runs of a project, following dstack's keyset paging until a page is not full. dstack's
+    /// <c>runs/list</c> filters by project without checking it (an unknown project, or one the user is not a member
+    /// of, answers <c>[]</c>), so an empty answer asks <c>projects/{project}/get</c>: a missing project is a
+    /// <see cref="DstackNotFoundException"/> and a refused one a <see cref="DstackAuthenticationException"/>.
+    /// </summary>
     public async Task<List<RunDto>> ListRunsAsync(string project, CancellationToken cancellationToken)
+    {
+        var runs = await ListRunPagesAsync(project, cancellationToken).ConfigureAwait(false);
+        if (runs.Count == 0)
+        {
+            await GetProjectAsync(project, cancellationToken).ConfigureAwait(false);
+        }
+
+        return runs;
+    }
+
+    /// <summary><c>POST /api/projects/{project}/get</c>: throws when the project does not exist or the user may not see it.</summary>
+    public Task<ProjectDto> GetProjectAsync(string project, CancellationToken cancellationToken)
+    {
+        // The name was validated against dstack's rule, so it needs no escaping in the path.
+        var uri = new Uri(_apiRoot + "/api/projects/" + project + "/get");
+        return PostAsync(uri, new EmptyRequest(), DstackJsonContext.Default.EmptyRequest, DstackJsonContext.Default.ProjectDto, new ApiTarget(project, null), cancellationToken);
+    }
+
+    private async Task<List<RunDto>> ListRunPagesAsync(string project, CancellationToken cancellationToken)
     {
         var target = new ApiTarget(project, null);
         var request = new ListRunsRequest { ProjectName = project };
@@ -62,13 +89,13 @@ internal sealed class DstackApi
             var last = page[page.Count - 1];
             if (last is null || last.Id is null || last.SubmittedAt is null)
             {
-                throw ApiErrors.Malformed(ServerUrl, target, 200, "a full page of runs whose last run has no id or submitted_at to page from", null);
+                throw ApiErrors.Malformed(ServerUrl, target, 200, "a full page of runs whose last run has no id or submitted_at to page from", null, Sources);
             }
 
             if (last.Id == request.PrevRunId)
             {
                 // A server that ignores the paging fields would otherwise be asked for the same page forever.
-                throw ApiErrors.Malformed(ServerUrl, target, 200, $"the page after run id {last.Id} ended with that same run again", null);
+                throw ApiErrors.Malformed(ServerUrl, target, 200, $"the page after run id {last.Id} ended with that same run again", null, Sources);
             }
 
             request = new ListRunsRequest { ProjectName = project, PrevSubmittedAt = last.SubmittedAt, PrevRunId = last.Id };
@@ -121,11 +148,11 @@ internal sealed class DstackApi
             cancellationToken.ThrowIfCancellationRequested();
 
             // Our own timeout, or the HttpClient's when the caller passed one with a shorter Timeout.
-            throw ApiErrors.Timeout(ServerUrl, target, EffectiveTimeout(), ex);
+            throw ApiErrors.Timeout(ServerUrl, target, EffectiveTimeout(), ex, Sources);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            throw ApiErrors.Unreachable(ServerUrl, target, ex);
+            throw ApiErrors.Unreachable(ServerUrl, target, ex, Sources);
         }
 
         using (response)
@@ -133,7 +160,7 @@ internal sealed class DstackApi
             int status = (int)response.StatusCode;
             if (status is < 200 or > 299)
             {
-                throw ApiErrors.FromStatus(ServerUrl, target, response.StatusCode, response.ReasonPhrase, ServerErrorBody.Parse(bytes, _token));
+                throw ApiErrors.FromStatus(ServerUrl, target, response.StatusCode, response.ReasonPhrase, ServerErrorBody.Parse(bytes, _token), Sources);
             }
 
             TResponse? value;
@@ -143,10 +170,10 @@ internal sealed class DstackApi
             }
             catch (JsonException ex)
             {
-                throw ApiErrors.Malformed(ServerUrl, target, status, ex.Message, ex);
+                throw ApiErrors.Malformed(ServerUrl, target, status, ex.Message, ex, Sources);
             }
 
-            return value ?? throw ApiErrors.Malformed(ServerUrl, target, status, "the body is JSON null", null);
+            return value ?? throw ApiErrors.Malformed(ServerUrl, target, status, "the body is JSON null", null, Sources);
         }
     }
 

@@ -11,6 +11,8 @@ namespace Dstack.UrlGen.Api;
 [JsonSerializable(typeof(RunDto))]
 [JsonSerializable(typeof(ListRunsRequest))]
 [JsonSerializable(typeof(GetRunRequest))]
+[JsonSerializable(typeof(EmptyRequest))]
+[JsonSerializable(typeof(ProjectDto))]
 internal sealed partial class DstackJsonContext : JsonSerializerContext
 {
 }

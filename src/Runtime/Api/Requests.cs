@@ -34,3 +34,15 @@ internal sealed class GetRunRequest
     [JsonPropertyName("run_name")]
     public string RunName { get; set; } = string.Empty;
 }
+
+/// <summary>The empty body of a request that takes its arguments from the path (<c>projects/{project}/get</c>).</summary>
+internal sealed class EmptyRequest
+{
+}
+
+/// <summary>A project as <c>/api/projects/{project}/get</c> returns it; only its name is read.</summary>
+internal sealed class ProjectDto
+{
+    [JsonPropertyName("project_name")]
+    public string? ProjectName { get; set; }
+}

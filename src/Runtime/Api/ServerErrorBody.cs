@@ -4,8 +4,10 @@ using System.Text.Json;
 namespace Dstack.UrlGen.Api;
 
 /// <summary>
-/// The error text of a failed dstack response. dstack answers <c>{"detail":[{"msg":"…","code":"…"}]}</c>;
-/// FastAPI's own errors use <c>{"detail":"…"}</c>; a proxy in front of the server may send plain text or HTML.
+/// The error text of a failed dstack response. dstack answers <c>{"detail":[{"msg":"…","code":"…"}]}</c> for a
+/// refused request and <c>{"detail":{"msg":"…","code":…}}</c> for a refused token or a missing project (both
+/// seen from dstack 0.21.2); FastAPI's own errors use <c>{"detail":"…"}</c>; a proxy in front of the server may
+/// send plain text or HTML. Only the messages are kept: a message never carries raw JSON.
 /// </summary>
 internal readonly struct ServerErrorBody
 {
@@ -69,6 +71,10 @@ internal readonly struct ServerErrorBody
                 case JsonValueKind.String:
                     message = detail.GetString();
                     return true;
+                case JsonValueKind.Object:
+                    message = MessageOf(detail);
+                    code = CodeOf(detail);
+                    return true;
                 case JsonValueKind.Array:
                     var messages = new List<string>();
                     foreach (var item in detail.EnumerateArray())
@@ -84,21 +90,18 @@ internal readonly struct ServerErrorBody
                             continue;
                         }
 
-                        if (item.TryGetProperty("msg", out var msg) && msg.ValueKind == JsonValueKind.String)
+                        if (MessageOf(item) is string msg)
                         {
-                            messages.Add(msg.GetString()!);
+                            messages.Add(msg);
                         }
 
-                        if (code is null && item.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
-                        {
-                            code = c.GetString();
-                        }
+                        code ??= CodeOf(item);
                     }
 
                     message = messages.Count == 0 ? null : string.Join("; ", messages);
                     return true;
                 default:
-                    message = detail.GetRawText();
+                    // A number, a boolean or null says nothing a reader could use; the status line stands alone.
                     return true;
             }
         }
@@ -107,6 +110,12 @@ internal readonly struct ServerErrorBody
             return false;
         }
     }
+
+    private static string? MessageOf(JsonElement item)
+        => item.TryGetProperty("msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : null;
+
+    private static string? CodeOf(JsonElement item)
+        => item.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String ? code.GetString() : null;
 
     /// <summary>One line, bounded, and never the token (a proxy might echo the request's headers).</summary>
     private static string? Clean(string? text, string token)

@@ -1,3 +1,5 @@
+using Dstack.UrlGen.Api;
+
 namespace Dstack.UrlGen;
 
 /// <summary>The project, run or model does not exist on the dstack server. <see cref="AvailableModels"/> lists the models that are running.</summary>
@@ -14,4 +16,7 @@ public sealed class DstackNotFoundException : DstackException
 
     /// <summary>The names of the models that are running in the project (may be empty).</summary>
     public IReadOnlyList<string> AvailableModels { get; }
+
+    /// <summary>What is missing: the client lists a project's models after a missing run, never after a missing project.</summary>
+    internal DstackMissing Missing { get; set; }
 }

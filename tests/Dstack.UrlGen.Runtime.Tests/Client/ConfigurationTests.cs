@@ -26,6 +26,36 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public async Task A_client_from_the_file_sends_the_user_to_the_files_entries_not_to_the_variables()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        using var home = new TemporaryHome($"projects:\n- name: main\n  default: true\n  url: {server.ServerUrl}\n  token: wrong-token-5b0e\n");
+        using var client = home.FromEnvironment();
+
+        var error = await Assert.ThrowsAsync<DstackAuthenticationException>(() => client.ListModelsAsync());
+
+        Assert.Contains($"Check the token of project 'main' at line 2 in {home.ConfigPath}:", error.Message);
+        Assert.DoesNotContain("DSTACK_", error.Message);
+    }
+
+    [Fact]
+    public async Task A_client_from_the_variables_sends_the_user_to_the_variables()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        using var home = new TemporaryHome();
+        home.Variables["DSTACK_SERVER_URL"] = server.ServerUrl.ToString();
+        home.Variables["DSTACK_TOKEN"] = FakeDstackServer.Token;
+        home.Variables["DSTACK_PROJECT"] = "nosuchproject";
+        using var client = home.FromEnvironment();
+
+        var error = await Assert.ThrowsAsync<DstackNotFoundException>(() => client.ListModelsAsync());
+
+        Assert.Contains("Check the project name (DSTACK_PROJECT)", error.Message);
+        Assert.Contains("that DSTACK_SERVER_URL includes", error.Message);
+        Assert.DoesNotContain("config.yml", error.Message);
+    }
+
+    [Fact]
     public void Variables_with_the_project_argument_winning_over_DSTACK_PROJECT()
     {
         using var home = new TemporaryHome();
@@ -205,6 +235,12 @@ public class ConfigurationTests
         var error = Assert.Throws<DstackConfigurationException>(() => home.FromEnvironment());
 
         Assert.StartsWith("DSTACK_SERVER_URL is set but DSTACK_TOKEN is not", error.Message);
+
+        // One sentence: no second sentence spliced in after a semicolon, no sentence restarting in capitals.
+        Assert.Single(error.Message.Split(". ", StringSplitOptions.None));
+        Assert.DoesNotContain("; No", error.Message);
+        Assert.Contains(home.ConfigPath + ", which does not exist", error.Message);
+        Assert.Contains("set DSTACK_TOKEN", error.Message);
     }
 
     [Theory]

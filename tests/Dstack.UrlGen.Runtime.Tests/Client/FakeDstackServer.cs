@@ -7,7 +7,8 @@ namespace Dstack.UrlGen.Tests.Client;
 
 /// <summary>
 /// A dstack server on 127.0.0.1 that serves the run fixtures through <c>/api/runs/list</c> (with dstack's keyset
-/// paging) and <c>/api/project/{project}/runs/get</c>, under an optional path prefix. It checks the method, path,
+/// paging), <c>/api/project/{project}/runs/get</c> and <c>/api/projects/{project}/get</c>, under an optional path
+/// prefix, answering errors as a real dstack 0.21.2 does (see the conformance suite). It checks the method, path,
 /// body, content type and <c>Authorization</c> header of every request; anything a real server would reject
 /// as malformed is recorded in <see cref="Violations"/>, and disposing the server fails the test if there is any.
 /// </summary>
@@ -121,22 +122,36 @@ internal sealed partial class FakeDstackServer : IAsyncDisposable
     {
         if (request.Authorization != "Bearer " + Token)
         {
-            return FakeResponse.DstackError(401, "Invalid token");
+            return FakeResponse.DstackObjectError(403, "Invalid token");
         }
 
         var body = request.Json!;
-        if (request.Path == Prefix + "/api/runs/list")
+        string local = request.Path.Substring(Prefix.Length);
+        if (local == "/api/runs/list")
         {
+            // dstack filters by project and does not check it: an unknown project lists no runs.
             string project = body["project_name"]!.GetValue<string>();
-            return KnowsProject(project)
-                ? new FakeResponse(200, Page(project, body).ToJsonString())
-                : FakeResponse.DstackError(400, $"Project {project} not found", "resource_not_exists");
+            return new FakeResponse(200, Page(project, body).ToJsonString());
         }
 
-        string getProject = GetRunPath().Match(request.Path.Substring(Prefix.Length)).Groups[1].Value;
+        var projectGet = GetProjectPath().Match(local);
+        if (projectGet.Success)
+        {
+            string name = projectGet.Groups[1].Value;
+            return KnowsProject(name)
+                ? new FakeResponse(200, new JsonObject { ["project_name"] = name, ["members"] = new JsonArray() }.ToJsonString())
+                : FakeResponse.DstackObjectError(404, "Not found");
+        }
+
+        string getProject = GetRunPath().Match(local).Groups[1].Value;
+        if (!KnowsProject(getProject))
+        {
+            return FakeResponse.DstackObjectError(404, "Not found");
+        }
+
         string runName = body["run_name"]!.GetValue<string>();
         var run = Runs.FirstOrDefault(r => ProjectOf(r) == getProject && RunFixtures.RunName(r) == runName);
-        return run is null || !KnowsProject(getProject)
+        return run is null
             ? FakeResponse.DstackError(400, "Run not found", "resource_not_exists")
             : new FakeResponse(200, run.ToJsonString());
     }
@@ -198,6 +213,13 @@ internal sealed partial class FakeDstackServer : IAsyncDisposable
         {
             CheckListBody(body, problems);
         }
+        else if (GetProjectPath().IsMatch(local))
+        {
+            if (body.Count != 0)
+            {
+                problems.Add($"projects/get body is not {{}}: {request.Body}");
+            }
+        }
         else if (GetRunPath().IsMatch(local))
         {
             if (body.Count != 1 || body["run_name"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
@@ -253,4 +275,7 @@ internal sealed partial class FakeDstackServer : IAsyncDisposable
 
     [GeneratedRegex("^/api/project/([a-zA-Z0-9_-]{1,50})/runs/get$")]
     private static partial Regex GetRunPath();
+
+    [GeneratedRegex("^/api/projects/([a-zA-Z0-9_-]{1,50})/get$")]
+    private static partial Regex GetProjectPath();
 }

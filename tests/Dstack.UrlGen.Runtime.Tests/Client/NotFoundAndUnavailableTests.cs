@@ -49,9 +49,25 @@ public class NotFoundAndUnavailableTests
 
         var error = await Assert.ThrowsAsync<DstackNotFoundException>(() => client.GetModelAsync("Qwen/Qwen3.6-27B"));
 
-        Assert.Contains("no project 'nosuchproject'", error.Message);
-        Assert.Contains("Project nosuchproject not found", error.Message);
+        Assert.Contains("has no project 'nosuchproject' (HTTP 404 Not Found: Not found)", error.Message);
+        Assert.DoesNotContain("{", error.Message);
+        Assert.Empty(error.AvailableModels);
         Assert.Equal("nosuchproject", error.Project);
+        Assert.Equal(new[] { "/api/runs/list", "/api/projects/nosuchproject/get" }, server.Requests.Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task A_missing_project_is_not_found_when_listing_and_when_asking_for_a_run()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        using var client = server.CreateClient(project: "nosuchproject");
+
+        var listError = await Assert.ThrowsAsync<DstackNotFoundException>(() => client.ListModelsAsync());
+        var runError = await Assert.ThrowsAsync<DstackNotFoundException>(() => client.GetRunModelAsync("qwen36"));
+
+        Assert.Contains("has no project 'nosuchproject'", listError.Message);
+        Assert.Contains("has no project 'nosuchproject'", runError.Message);
+        Assert.DoesNotContain("No model is running", runError.Message);
     }
 
     [Fact]

@@ -34,4 +34,8 @@ internal sealed record FakeResponse(int Status, string Body, string ContentType 
     /// <summary>dstack's error shape: <c>{"detail":[{"msg":…,"code":…}]}</c>.</summary>
     public static FakeResponse DstackError(int status, string message, string code = "error")
         => new(status, new JsonObject { ["detail"] = new JsonArray(new JsonObject { ["msg"] = message, ["code"] = code }) }.ToJsonString());
+
+    /// <summary>dstack's shape for a refused token and a missing project: <c>{"detail":{"msg":…,"code":null}}</c> (dstack 0.21.2).</summary>
+    public static FakeResponse DstackObjectError(int status, string message)
+        => new(status, new JsonObject { ["detail"] = new JsonObject { ["msg"] = message, ["code"] = null } }.ToJsonString());
 }

@@ -15,8 +15,10 @@ public class ServerErrorTests
 
         var error = await Assert.ThrowsAsync<DstackAuthenticationException>(() => client.GetModelAsync("Qwen/Qwen3.6-27B"));
 
-        Assert.Equal(401, error.StatusCode);
+        Assert.Equal(403, error.StatusCode);
         Assert.Equal("Invalid token", error.ServerMessage);
+        Assert.Contains("(HTTP 403 Forbidden: Invalid token)", error.Message);
+        Assert.DoesNotContain("{", error.Message);
         Assert.Contains("DSTACK_TOKEN", error.Message);
         Assert.Contains("~/.dstack/config.yml", error.Message);
         Assert.Contains(server.ServerUrl.OriginalString, error.Message);
@@ -83,6 +85,49 @@ public class ServerErrorTests
         Assert.Equal(422, error.StatusCode);
         Assert.Equal("Unprocessable request", error.ServerMessage);
         Assert.Contains("unexpected status", error.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"detail":{"msg":"Invalid token","code":null}}""", "Invalid token")]
+    [InlineData("""{"detail":{"msg":"Run not found","code":"resource_not_exists"}}""", "Run not found")]
+    [InlineData("""{"detail":[{"type":"missing","loc":["body","force"],"msg":"Field required","input":{}}]}""", "Field required")]
+    [InlineData("""{"detail":{"code":"error"}}""", null)]
+    [InlineData("""{"detail":42}""", null)]
+    [InlineData("""{"detail":null}""", null)]
+    public async Task Every_detail_shape_gives_its_message_and_never_raw_JSON(string body, string? expected)
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        server.Respond = _ => new FakeResponse(500, body);
+        using var client = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<DstackApiException>(() => client.ListModelsAsync());
+
+        Assert.Equal(expected, error.ServerMessage);
+        Assert.DoesNotContain("{", error.Message);
+        Assert.DoesNotContain("\"detail\"", error.Message);
+    }
+
+    [Fact]
+    public async Task Messages_name_the_sources_the_application_gives_and_not_the_environment()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        var options = new DstackClientOptions { ServerUrlSource = "--server", TokenSource = "--token", ProjectSource = "--project" };
+        using var wrongToken = new DstackClient(server.ServerUrl, "wrong-token-5b0e", "main", null, options);
+        using var noProject = new DstackClient(server.ServerUrl, FakeDstackServer.Token, "nosuchproject", null, options);
+
+        var auth = await Assert.ThrowsAsync<DstackAuthenticationException>(() => wrongToken.ListModelsAsync());
+        var project = await Assert.ThrowsAsync<DstackNotFoundException>(() => noProject.ListModelsAsync());
+        var otherProject = await Assert.ThrowsAsync<DstackNotFoundException>(() => noProject.ListModelsAsync("otherproject"));
+
+        Assert.Contains("Check --token:", auth.Message);
+        Assert.Contains("Check the project name (--project)", project.Message);
+        Assert.Contains("that --server includes", project.Message);
+        Assert.Contains("(the project argument or [DstackModel(Project = …)])", otherProject.Message);
+        foreach (var error in new Exception[] { auth, project, otherProject })
+        {
+            Assert.DoesNotContain("DSTACK_", error.Message);
+            Assert.DoesNotContain("config.yml", error.Message);
+        }
     }
 
     [Fact]

@@ -9,7 +9,6 @@ public class VerifyTests
     public async Task Reports_every_state_one_check_per_model_in_order()
     {
         await using var server = await FakeDstackServer.StartAsync();
-        server.Respond = r => r.Json?["project_name"]?.GetValue<string>() == "locked" ? FakeResponse.DstackError(403, "Access denied") : null;
         using var client = server.CreateClient();
         var models = new[]
         {
@@ -21,7 +20,7 @@ public class VerifyTests
             Model("dev/box", run: "dev-box", type: "Contoso.DevBox"),
             Model("Qwen/Qwen3.6-27B", run: "qwen63", type: "Contoso.Typo"),
             Model("Nobody/Serves-This", type: "Contoso.Missing"),
-            Model("Qwen/Qwen3.6-27B", project: "locked", type: "Contoso.Locked"),
+            Model("Qwen/Qwen3.6-27B", project: "nosuchproject", type: "Contoso.NoProject"),
             Model("Gateway/Declared", baseUrl: "https://qwen36.example.com/v1", type: "Contoso.Declared"),
             Model("Gateway/Bad", baseUrl: "//evil.example.com/v1", type: "Contoso.BadBaseUrl"),
             Model("Qwen/Qwen3.6-27B", run: "Bad_Run", type: "Contoso.BadRun"),
@@ -36,7 +35,7 @@ public class VerifyTests
             {
                 DstackModelState.Running, DstackModelState.Running, DstackModelState.NotRunning, DstackModelState.NotRunning,
                 DstackModelState.NoModel, DstackModelState.NoModel, DstackModelState.NotFound, DstackModelState.NotFound,
-                DstackModelState.Error, DstackModelState.Running, DstackModelState.Error, DstackModelState.Error, DstackModelState.NotFound,
+                DstackModelState.NotFound, DstackModelState.Running, DstackModelState.Error, DstackModelState.Error, DstackModelState.NotFound,
             },
             report.Checks.Select(c => c.State));
         Assert.False(report.IsSuccess);
@@ -60,8 +59,7 @@ public class VerifyTests
         Assert.Contains("no run 'qwen63' in project 'main'", byType["Contoso.Typo"].Message);
         Assert.Contains("\"Nobody/Serves-This\"", byType["Contoso.Missing"].Message);
         Assert.Contains("Running models in project 'main'", byType["Contoso.Missing"].Message);
-        Assert.Contains("project 'locked'", byType["Contoso.Locked"].Message);
-        Assert.Contains("DSTACK_TOKEN", byType["Contoso.Locked"].Message);
+        Assert.Contains("has no project 'nosuchproject' (HTTP 404 Not Found: Not found)", byType["Contoso.NoProject"].Message);
         Assert.Null(byType["Contoso.Declared"].Endpoint!.RunName);
         Assert.Equal("https://qwen36.example.com/v1", byType["Contoso.Declared"].Endpoint!.Url.AbsoluteUri);
         Assert.Equal(DstackUrlKind.Gateway, byType["Contoso.Declared"].Endpoint!.Kind);
@@ -87,8 +85,44 @@ public class VerifyTests
         });
 
         Assert.Equal(
-            new[] { "/api/runs/list main", "/api/runs/list research", "/api/project/main/runs/get qwen36" },
-            server.Requests.Select(r => r.Path + " " + (r.Json!["project_name"] ?? r.Json!["run_name"])!.GetValue<string>()));
+            new[] { "/api/runs/list main", "/api/runs/list research", "/api/projects/research/get", "/api/project/main/runs/get qwen36" },
+            server.Requests.Select(r => (r.Path + " " + (r.Json!["project_name"] ?? r.Json!["run_name"])?.GetValue<string>()).TrimEnd()));
+    }
+
+    [Theory]
+    [InlineData(403, "Invalid token")]
+    [InlineData(403, "Access denied")]
+    [InlineData(401, "Not authenticated")]
+    public async Task A_refused_token_is_an_authentication_error_not_a_failed_check(int status, string message)
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        server.Respond = _ => status == 401 ? new FakeResponse(401, $$"""{"detail":"{{message}}"}""") : FakeResponse.DstackObjectError(status, message);
+        using var client = server.CreateClient();
+
+        var error = await Assert.ThrowsAsync<DstackAuthenticationException>(() => client.VerifyAsync(new[] { Model("Qwen/Qwen3.6-27B"), Model("Qwen/Qwen3.6-27B", run: "qwen36") }));
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal(message, error.ServerMessage);
+        Assert.Contains("project 'main'", error.Message);
+        Assert.DoesNotContain("{", error.Message);
+        ErrorAssert.NoToken(error);
+    }
+
+    [Fact]
+    public async Task A_running_model_found_by_a_verification_is_cached_for_its_accessor()
+    {
+        await using var server = await FakeDstackServer.StartAsync();
+        using var client = server.CreateClient();
+
+        var report = await client.VerifyAsync(new[] { Model("Qwen/Qwen3.6-27B", run: "qwen36"), Model("Qwen/Qwen3.6-27B-GW") });
+        int afterVerify = server.RequestCount;
+        var byRun = await client.GetRunModelAsync("qwen36");
+        var byName = await client.GetModelAsync("Qwen/Qwen3.6-27B-GW");
+
+        Assert.True(report.IsSuccess);
+        Assert.Equal(afterVerify, server.RequestCount);
+        Assert.Equal(report.Checks[0].Endpoint, byRun);
+        Assert.Equal(report.Checks[1].Endpoint, byName);
     }
 
     [Fact]
