@@ -7,12 +7,15 @@ namespace Dstack.UrlGen.Hosting;
 /// </summary>
 internal sealed class DstackConnection
 {
-    private DstackConnection(Uri serverUrl, string token, string project, string source)
+    private DstackConnection(Uri serverUrl, string token, string project, string source, string serverUrlSource, string tokenSource, string projectSource)
     {
         ServerUrl = serverUrl;
         Token = token;
         Project = project;
         Source = source;
+        ServerUrlSource = serverUrlSource;
+        TokenSource = tokenSource;
+        ProjectSource = projectSource;
     }
 
     public Uri ServerUrl { get; }
@@ -23,6 +26,19 @@ internal sealed class DstackConnection
 
     /// <summary>Where the settings came from, for logs and messages; never the token.</summary>
     public string Source { get; }
+
+    /// <summary>The setting, variable or file entry that gave the server URL, named by the client's messages that ask to fix it.</summary>
+    public string ServerUrlSource { get; }
+
+    /// <summary>The setting, variable or file entry that gave the token (a refused token's message names it).</summary>
+    public string TokenSource { get; }
+
+    /// <summary>The setting, variable or file entry that chose the project.</summary>
+    public string ProjectSource { get; }
+
+    /// <summary>The client options for <paramref name="options"/>, with this connection's sources for the client's messages.</summary>
+    public DstackClientOptions ClientOptions(DstackOptions options)
+        => options.ToClientOptions(ServerUrlSource, TokenSource, ProjectSource);
 
     /// <summary>The connection, or null with <paramref name="error"/> naming what to fix.</summary>
     public static DstackConnection? TryResolve(DstackOptions options, DstackEnvironment environment, out string? error)
@@ -46,7 +62,9 @@ internal sealed class DstackConnection
             try
             {
                 var settings = DstackConfiguration.Load(project, environment.GetVariable, environment.HomeDirectory);
-                return new DstackConnection(settings.ServerUrl, settings.Token, settings.Project, settings.Source);
+                // A project from the section is not "the project passed to DstackClient.FromEnvironment".
+                return new DstackConnection(settings.ServerUrl, settings.Token, settings.Project, settings.Source,
+                    settings.ServerUrlSource, settings.TokenSource, project is null ? settings.ProjectSource : projectKey);
             }
             catch (DstackConfigurationException ex)
             {
@@ -95,6 +113,7 @@ internal sealed class DstackConnection
             return null;
         }
 
+        string projectSource = project is null ? DstackConfiguration.ProjectVariable : projectKey;
         project ??= projectVariable;
         if (project is null)
         {
@@ -102,7 +121,7 @@ internal sealed class DstackConnection
             return null;
         }
 
-        return new DstackConnection(url, token, project, $"configuration section '{DstackOptions.SectionName}'");
+        return new DstackConnection(url, token, project, $"configuration section '{DstackOptions.SectionName}'", serverKey, tokenKey, projectSource);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

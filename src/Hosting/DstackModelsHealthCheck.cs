@@ -32,7 +32,25 @@ internal sealed class DstackModelsHealthCheck : IHealthCheck
             return HealthCheckResult.Healthy("No dstack model is registered (AddDstack().AddModel(...)).");
         }
 
-        var report = await Current(models).WaitAsync(cancellationToken).ConfigureAwait(false);
+        DstackVerificationReport report;
+        try
+        {
+            report = await Current(models).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DstackAuthenticationException ex)
+        {
+            // A refused token leaves no model checked: one cause, said once, with the setting to fix (never the token).
+            Log.HealthRefused(_logger, models.Count, ex.StatusCode);
+            var refused = new Dictionary<string, object>(StringComparer.Ordinal);
+            foreach (var model in models)
+            {
+                refused[model.DeclaringType] = "Error: not checked, the dstack server refused the token.";
+            }
+
+            return new HealthCheckResult(context.Registration.FailureStatus,
+                $"None of {models.Count} dstack model(s) could be checked: {ex.Message}", ex, refused);
+        }
+
         var data = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var check in report.Checks)
         {

@@ -33,10 +33,13 @@ public sealed class DstackOptions
     /// <summary>Values in the configuration section that could not be read; reported when the options are validated.</summary>
     internal List<string> ConfigurationErrors { get; } = new();
 
-    internal DstackClientOptions ToClientOptions() => new()
+    internal DstackClientOptions ToClientOptions(string serverUrlSource, string tokenSource, string projectSource) => new()
     {
         EndpointCacheDuration = EndpointCacheDuration,
         Timeout = Timeout,
         UrlOptions = AllowInsecureHttp ? new DstackUrlOptions { AllowInsecureHttp = true } : null,
+        ServerUrlSource = serverUrlSource,
+        TokenSource = tokenSource,
+        ProjectSource = projectSource,
     };
 }

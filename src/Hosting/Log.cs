@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Debug, "dstack health check: {Running} of {Total} model(s) run.")]
     public static partial void HealthChecked(ILogger logger, int running, int total);
+
+    [LoggerMessage(7, LogLevel.Warning, "dstack health check: the server refused the token (HTTP {StatusCode}); none of {Total} model(s) could be checked.")]
+    public static partial void HealthRefused(ILogger logger, int total, int statusCode);
 }

@@ -72,11 +72,37 @@ public sealed class HealthCheckTests : IAsyncLifetime
     {
         var settings = TestHost.SettingsFor(_server);
         settings["Dstack:Token"] = "wrong-token";
-        var entry = await CheckAsync(new[] { TestHost.Qwen }, settings: settings);
+        var entry = await CheckAsync(new[] { TestHost.Qwen, TestHost.Llama }, settings: settings);
+
+        // The verification throws on a refused token (no model can be checked); the check reports that one cause.
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.IsType<DstackAuthenticationException>(entry.Exception);
+        Assert.StartsWith("None of 2 dstack model(s) could be checked: ", entry.Description, StringComparison.Ordinal);
+        Assert.EndsWith(entry.Exception!.Message, entry.Description, StringComparison.Ordinal);
+        Assert.Equal("Error: not checked, the dstack server refused the token.", (string)entry.Data["Contoso.Models.Qwen"]);
+        Assert.Equal("Error: not checked, the dstack server refused the token.", (string)entry.Data["Contoso.Models.Llama"]);
+
+        // The token came from the configuration section, so the message sends the user there, not to DSTACK_TOKEN.
+        Assert.Contains("Check Dstack:Token", entry.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("DSTACK_TOKEN", entry.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-token", entry.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_token_from_the_dstack_variables_names_DSTACK_TOKEN()
+    {
+        var variables = new Dictionary<string, string?>
+        {
+            ["DSTACK_SERVER_URL"] = _server.ServerUrl.AbsoluteUri,
+            ["DSTACK_TOKEN"] = "wrong-token",
+            ["DSTACK_PROJECT"] = FakeDstackServer.MainProject,
+        };
+        var service = Service(new[] { TestHost.Qwen }, settings: new Dictionary<string, string?>(), environment: new DstackEnvironment(v => variables.GetValueOrDefault(v), null));
+        var entry = Assert.Single((await service.CheckHealthAsync()).Entries).Value;
 
         Assert.Equal(HealthStatus.Unhealthy, entry.Status);
-        Assert.StartsWith("Error: ", (string)entry.Data["Contoso.Models.Qwen"], StringComparison.Ordinal);
-        Assert.Contains("DSTACK_TOKEN", entry.Description, StringComparison.Ordinal);
+        Assert.Contains("Check DSTACK_TOKEN", entry.Description, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-token", entry.Description, StringComparison.Ordinal);
     }
 
@@ -150,9 +176,9 @@ public sealed class HealthCheckTests : IAsyncLifetime
         return Assert.Single(report.Entries, e => e.Key == "dstack").Value;
     }
 
-    private HealthCheckService Service(DstackModelInfo[] models, HealthStatus? failureStatus = null, TimeSpan? cacheDuration = null, Dictionary<string, string?>? settings = null)
+    private HealthCheckService Service(DstackModelInfo[] models, HealthStatus? failureStatus = null, TimeSpan? cacheDuration = null, Dictionary<string, string?>? settings = null, DstackEnvironment? environment = null)
     {
-        var host = TestHost.Build(settings ?? TestHost.SettingsFor(_server), d => d.AddModels(models), services: s =>
+        var host = TestHost.Build(settings ?? TestHost.SettingsFor(_server), d => d.AddModels(models), environment, services: s =>
         {
             s.AddSingleton<TimeProvider>(_time);
             s.AddHealthChecks().AddDstackModels(failureStatus: failureStatus, cacheDuration: cacheDuration);

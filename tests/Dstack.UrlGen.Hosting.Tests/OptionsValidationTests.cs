@@ -51,8 +51,8 @@ public sealed class OptionsValidationTests
         var ex = await StartFailsAsync(new Dictionary<string, string?>(), new DstackEnvironment(_ => null, home.Path));
 
         string message = Assert.Single(ex.Failures);
-        Assert.StartsWith("Dstack:ServerUrl and Dstack:Token are not set, so the dstack CLI's settings were read, and they are not usable: No dstack configuration: DSTACK_SERVER_URL and DSTACK_TOKEN are not both set, and ", message, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(home.Path, ".dstack", "config.yml") + " does not exist.", message, StringComparison.Ordinal);
+        Assert.StartsWith("Dstack:ServerUrl and Dstack:Token are not set, so the dstack CLI's settings were read, and they are not usable: No dstack configuration was found: DSTACK_SERVER_URL and DSTACK_TOKEN are not both set, and ", message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(home.Path, ".dstack", "config.yml") + " does not exist; run `dstack project add ", message, StringComparison.Ordinal);
         Assert.EndsWith("Or set Dstack:ServerUrl, Dstack:Token and Dstack:Project (environment variables Dstack__ServerUrl, Dstack__Token, Dstack__Project).", message, StringComparison.Ordinal);
     }
 
