@@ -12,7 +12,8 @@ using WebApi;
 //   dotnet run --project samples/WebApi -- --Dstack:ServerUrl=URL --Dstack:Token=T --Dstack:Project=P
 //   (or Dstack__ServerUrl/Dstack__Token/Dstack__Project, DSTACK_SERVER_URL/DSTACK_TOKEN/DSTACK_PROJECT, ~/.dstack/config.yml)
 //   --urls=http://127.0.0.1:PORT (or ASPNETCORE_URLS) picks the address; the default is http://127.0.0.1:5080.
-//   --Models:0:ModelName=NAME --Models:0:Run=RUN [--Models:1:...] serves those models instead of the declared two.
+//   --Models:0:ModelName=NAME --Models:0:Run=RUN [--Models:1:...] serves those models instead of the declared two
+//   (qwen36.dstack.yml's service and the [DstackModel] class Llama).
 //   GET /chat/{model}?prompt=...   POST /chat/{model} {"prompt": "..."}   GET /health
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -21,10 +22,20 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 bool useDemo = DemoServer.IsNeeded(builder.Configuration);
-var models = SampleModels.From(builder.Configuration);
+var configured = SampleModels.Configured(builder.Configuration);
+var dstack = builder.Services.AddDstack();
+if (configured is null)
+{
+    // Every model the project declares: qwen36.dstack.yml's service and the [DstackModel] class (generated member).
+    dstack.AddDeclaredModels();
+}
+else
+{
+    dstack.AddModels(configured, (model, chat) => chat.UseLogging());
+}
+
+var models = configured ?? DstackModelCatalog.Models;
 builder.Services.AddSingleton(models);
-builder.Services.AddDstack()
-    .AddModels(models, (model, chat) => chat.UseLogging());
 builder.Services.AddHealthChecks().AddDstackModels();
 
 var app = builder.Build();
@@ -40,7 +51,7 @@ app.MapPost("/chat/{model}", (string model, ChatRequest request, IServiceProvide
     => ChatAsync(model, request.Prompt, services, cancellationToken));
 
 // The same through a fixed key: a handler can take the client as a parameter (only with the declared models).
-if (models == DstackModelCatalog.Models)
+if (configured is null)
 {
     app.MapGet("/qwen", async ([FromKeyedServices("qwen36")] IChatClient chat, CancellationToken cancellationToken)
         => (await chat.GetResponseAsync("Say hello.", cancellationToken: cancellationToken)).Text);

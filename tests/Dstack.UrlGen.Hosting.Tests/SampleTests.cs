@@ -44,10 +44,11 @@ public sealed class SampleTests
             .UseSetting("Dstack:Project", FakeDstackServer.MainProject));
         using var http = factory.CreateClient();
 
-        var qwen = await JsonAsync(http, "/chat/Qwen");
+        // Qwen comes from the sample's qwen36.dstack.yml: its class is DstackServices.Qwen36.
+        var qwen = await JsonAsync(http, "/chat/Qwen36");
         Assert.Equal(replica.Reply("Qwen/Qwen3.6-27B"), qwen.GetProperty("reply").GetString());
 
-        var llama = await http.GetAsync("/chat/llama31-gw");
+        var llama = await http.GetAsync("/chat/Llama");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, llama.StatusCode);
         Assert.Contains("provisioning", await llama.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
