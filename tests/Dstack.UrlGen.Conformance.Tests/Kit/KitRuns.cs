@@ -60,6 +60,15 @@ public static class KitRuns
     public const string UnservedRun = "conf-unserved-svc";
     public const string UnservedModel = "conf/unserved-model";
 
+    /// <summary>
+    /// The project the WebApi sample runs against with its declared models: the service of its
+    /// <c>samples/WebApi/qwen36.dstack.yml</c> (run and model as in that file) runs and is served; its
+    /// <c>[DstackModel]</c> Llama has no run here.
+    /// </summary>
+    public const string WebApiProject = "conf-webapi";
+    public const string WebApiRun = "qwen36";
+    public const string WebApiModel = "Qwen/Qwen3.6-27B";
+
     public const string UnknownRun = "conf-no-such-run";
     public const string UnknownModel = "conf/no-such-model";
     public const string UnknownProject = "conf-no-such-project";

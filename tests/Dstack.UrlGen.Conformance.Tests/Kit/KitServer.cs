@@ -139,6 +139,7 @@ public sealed class KitServer : IAsyncDisposable
         await Admin.CreateProjectAsync(KitRuns.PrivateProject);
         await Admin.CreateProjectAsync(KitRuns.PagingProject);
         await Admin.CreateProjectAsync(KitRuns.UnservedProject);
+        await Admin.CreateProjectAsync(KitRuns.WebApiProject);
         var tokens = await users;
         MemberToken = tokens[0];
         OutsiderToken = tokens[1];
@@ -163,6 +164,7 @@ public sealed class KitServer : IAsyncDisposable
                  {
                      (KitRuns.ChatRun, KitRuns.MainProject), (KitRuns.ObjectRun, KitRuns.MainProject), (KitRuns.TgiRun, KitRuns.MainProject),
                      (KitRuns.MovingRun, KitRuns.MainProject), (KitRuns.PrivateRun, KitRuns.PrivateProject),
+                     (KitRuns.WebApiRun, KitRuns.WebApiProject),
                  })
         {
             await ServeAsync(run, project);
@@ -193,6 +195,7 @@ public sealed class KitServer : IAsyncDisposable
         yield return (main, KitRuns.MovingRun, AdminApi.Service(KitRuns.MovingModel));
         yield return (KitRuns.PrivateProject, KitRuns.PrivateRun, AdminApi.Service(KitRuns.PrivateModel));
         yield return (KitRuns.UnservedProject, KitRuns.UnservedRun, AdminApi.Service(KitRuns.UnservedModel));
+        yield return (KitRuns.WebApiProject, KitRuns.WebApiRun, AdminApi.Service(KitRuns.WebApiModel));
         for (int i = 0; i < KitRuns.PagingFillers; i++)
         {
             yield return (KitRuns.PagingProject, $"conf-filler-{i:000}", AdminApi.TaskConfiguration());
@@ -210,6 +213,7 @@ public sealed class KitServer : IAsyncDisposable
         yield return (KitRuns.FailedRun, KitRuns.MainProject, "FAILED");
         yield return (KitRuns.PrivateRun, KitRuns.PrivateProject, "RUNNING");
         yield return (KitRuns.UnservedRun, KitRuns.UnservedProject, "RUNNING");
+        yield return (KitRuns.WebApiRun, KitRuns.WebApiProject, "RUNNING");
         yield return (KitRuns.OldestRun, KitRuns.PagingProject, "RUNNING");
     }
 

@@ -15,7 +15,7 @@ internal static class QuickStartRun
         public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
     }
 
-    private static readonly string Configuration =
+    internal static readonly string Configuration =
         typeof(QuickStartRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
     public static async Task<Result> RunAsync(params string[] args)
@@ -64,7 +64,7 @@ internal static class QuickStartRun
     }
 
     /// <summary>The dotnet host of the runtime running the tests: &lt;dotnet root&gt;/shared/Microsoft.NETCore.App/&lt;version&gt;/ is three levels down.</summary>
-    private static string DotNetExecutable()
+    internal static string DotNetExecutable()
     {
         string runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         string exe = Path.Combine(Path.GetFullPath(Path.Combine(runtimeDir, "..", "..", "..")), OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
