@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace Dstack.UrlGen.Tests;
 
-/// <summary>DESIGN.md's invariants, each checked on 10,000 generated inputs with a fixed seed.</summary>
+/// <summary>The resolver's invariants (docs/resolver.md), each checked on 10,000 generated inputs with a fixed seed.</summary>
 public class ResolvePropertyTests(ITestOutputHelper output)
 {
     private static readonly DstackUrlOptions AllowHttp = new() { AllowInsecureHttp = true };
