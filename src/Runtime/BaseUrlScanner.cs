@@ -18,14 +18,14 @@ internal static class BaseUrlScanner
 
     private const int MaxLabelLength = 63;
 
+    private const string AuthorityEnds = "/\\?#";
+
     private static readonly IdnMapping Idn = new();
 
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
 
-    private static readonly System.Buffers.SearchValues<char> HostChars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._");
 #endif
 
     /// <summary>
@@ -215,8 +215,8 @@ internal static class BaseUrlScanner
         }
 
         authorityStart = colon < 0 && i - slashes < 2 ? -1 : i;
-        authorityEnd = authorityStart < 0 ? -1 : IndexOfAny(s, i, end, '/', '\\', '?', '#');
-        authorityEnd = authorityEnd < 0 && authorityStart >= 0 ? end : authorityEnd;
+        authorityEnd = authorityStart < 0 ? -1 : s.AsSpan(i, end - i).IndexOfAny(AuthorityEnds.AsSpan());
+        authorityEnd = authorityStart < 0 ? -1 : authorityEnd < 0 ? end : i + authorityEnd;
         return colon;
     }
 
@@ -250,26 +250,33 @@ internal static class BaseUrlScanner
     /// </summary>
     private static DstackUrlError CheckHostName(string s, int start, int end)
     {
-        if (end - start - (end > start && s[end - 1] == '.' ? 1 : 0) > MaxHostLength)
+        int length = end - start - (end > start && s[end - 1] == '.' ? 1 : 0);
+        if (length > MaxHostLength || length == 0)
         {
-            return DstackUrlError.TooLong;
+            return length == 0 ? DstackUrlError.InvalidHost : DstackUrlError.TooLong;
         }
 
-        if (start == end || IndexOfNonHostChar(s, start, end) >= 0)
+        // One pass: each character, and each label when its '.' (or the end) is reached; a trailing '.' ends the name.
+        for (int label = start, i = start; i <= end && !(i == end && label == end); i++)
         {
-            return DstackUrlError.InvalidHost;
-        }
+            if (i < end && s[i] != '.')
+            {
+                if (!(IsAsciiLetter(s[i]) || IsDigit(s[i]) || s[i] == '-' || s[i] == '_'))
+                {
+                    return DstackUrlError.InvalidHost;
+                }
 
-        for (int label = start, dot; label < end; label = dot + 1)
-        {
-            dot = IndexOf(s, '.', label, end);
-            dot = dot < 0 ? end : dot;
-            int length = dot - label;
-            if (length == 0 || length > MaxLabelLength || s[label] == '-' || s[dot - 1] == '-'
-                || (length >= 4 && string.Compare(s, label, "xn--", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 && !IsPunycode(s.Substring(label, length))))
+                continue;
+            }
+
+            int n = i - label;
+            if (n == 0 || n > MaxLabelLength || s[label] == '-' || s[i - 1] == '-'
+                || (n >= 4 && s[label + 2] == '-' && s[label + 3] == '-' && IsAsciiIgnoreCase(s, label, label + 2, "xn") && !IsPunycode(s.Substring(label, n))))
             {
                 return DstackUrlError.InvalidHost;
             }
+
+            label = i + 1;
         }
 
         // WHATWG reads a name whose last label is a number as IPv4 (decimal, octal, hex, one to four parts) or fails,
@@ -467,20 +474,6 @@ internal static class BaseUrlScanner
 
     private static int IndexOf(string s, char c, int start, int end) => s.IndexOf(c, start, end - start);
 
-    private static int IndexOfAny(string s, int start, int end, char a, char b, char c, char d)
-    {
-        for (int i = start; i < end; i++)
-        {
-            char x = s[i];
-            if (x == a || x == b || x == c || x == d)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The next control character, '\\', '#' or '?' in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
     private static int IndexOfSpecial(string s, int from, int end)
     {
@@ -501,26 +494,6 @@ internal static class BaseUrlScanner
 #endif
     }
 
-    /// <summary>The first character in the range that is not an ASCII letter, digit, '-', '.' or '_', or -1.</summary>
-    private static int IndexOfNonHostChar(string s, int start, int end)
-    {
-#if NET8_0_OR_GREATER
-        int i = s.AsSpan(start, end - start).IndexOfAnyExcept(HostChars);
-        return i < 0 ? -1 : start + i;
-#else
-        for (int i = start; i < end; i++)
-        {
-            char c = s[i];
-            if (!(IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_'))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-#endif
-    }
-
     private static bool IsSpecial(char c) => IsControl(c) || c == '\\' || c == '#' || c == '?';
 
     /// <summary>C0 controls, DEL and C1 controls (U+0080–U+009F).</summary>
@@ -528,7 +501,15 @@ internal static class BaseUrlScanner
 
     private static bool IsAsciiIgnoreCase(string s, int start, int end, string lower)
     {
-        return end - start == lower.Length && string.Compare(s, start, lower, 0, lower.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        for (int i = 0; i < lower.Length && end - start == lower.Length; i++)
+        {
+            if ((s[start + i] | 0x20) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return end - start == lower.Length;
     }
 
     /// <summary>TAB, LF, FF, CR and space: the ASCII white space that WHATWG and dstack strip from the ends.</summary>

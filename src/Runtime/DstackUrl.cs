@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Dstack.UrlGen;
@@ -17,6 +18,14 @@ public static class DstackUrl
 {
     private const string ChatCompletionsPath = "/chat/completions";
 
+    /// <summary>
+    /// A client resolves many base_urls against one server <see cref="Uri"/>, which is immutable, so each server Uri is
+    /// checked once; the table keeps no Uri alive. A Uri made from a string for one call is checked without it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Uri, ServerPrefix?> CheckedServers = new();
+
+    private static readonly ConditionalWeakTable<Uri, ServerPrefix?>.CreateValueCallback CheckServer = CheckServerCore;
+
     /// <summary>Resolves <paramref name="baseUrl"/> against the dstack server URL.</summary>
     /// <param name="serverUrl">The dstack server's absolute http(s) URL, optionally with a path prefix.</param>
     /// <param name="baseUrl">The model's <c>base_url</c> as the server reported it.</param>
@@ -27,7 +36,7 @@ public static class DstackUrl
     /// <example><c>DstackUrl.Resolve(new Uri("https://dstack.example.com/prefix"), "/proxy/models/main")</c> is <c>https://dstack.example.com/prefix/proxy/models/main</c>.</example>
     public static Uri Resolve(Uri serverUrl, string baseUrl, DstackUrlOptions? options = null)
     {
-        var error = ResolveCore(serverUrl ?? throw new ArgumentNullException(nameof(serverUrl)), baseUrl, options, out var url, out var scan);
+        var error = ResolveCore(serverUrl ?? throw new ArgumentNullException(nameof(serverUrl)), reused: true, baseUrl, options, out var url, out var scan);
         return url ?? throw DstackUrlMessages.Create(error, serverUrl.OriginalString, baseUrl, scan);
     }
 
@@ -42,7 +51,7 @@ public static class DstackUrl
     {
         BaseUrlScanner.Result scan = default;
         Uri? url = null;
-        var error = ParseServer(serverUrl, out var server) ? ResolveCore(server, baseUrl, options, out url, out scan) : DstackUrlError.InvalidServerUrl;
+        var error = ParseServer(serverUrl, out var server) ? ResolveCore(server, reused: false, baseUrl, options, out url, out scan) : DstackUrlError.InvalidServerUrl;
         return url ?? throw DstackUrlMessages.Create(error, serverUrl, baseUrl, scan);
     }
 
@@ -56,7 +65,7 @@ public static class DstackUrl
     /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
     public static bool TryResolve(Uri serverUrl, string? baseUrl, [NotNullWhen(true)] out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
     {
-        error = ResolveCore(serverUrl ?? throw new ArgumentNullException(nameof(serverUrl)), baseUrl, options, out url, out _);
+        error = ResolveCore(serverUrl ?? throw new ArgumentNullException(nameof(serverUrl)), reused: true, baseUrl, options, out url, out _);
         return url is not null;
     }
 
@@ -71,7 +80,7 @@ public static class DstackUrl
     public static bool TryResolve(string serverUrl, string? baseUrl, [NotNullWhen(true)] out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
     {
         url = null;
-        error = ParseServer(serverUrl, out var server) ? ResolveCore(server, baseUrl, options, out url, out _) : DstackUrlError.InvalidServerUrl;
+        error = ParseServer(serverUrl, out var server) ? ResolveCore(server, reused: false, baseUrl, options, out url, out _) : DstackUrlError.InvalidServerUrl;
         return url is not null;
     }
 
@@ -134,20 +143,17 @@ public static class DstackUrl
             && Uri.TryCreate(serverUrl, UriKind.Absolute, out server);
     }
 
-    private static DstackUrlError ResolveCore(Uri serverUrl, string? baseUrl, DstackUrlOptions? options, out Uri? url, out BaseUrlScanner.Result scan)
+    private static DstackUrlError ResolveCore(Uri serverUrl, bool reused, string? baseUrl, DstackUrlOptions? options, out Uri? url, out BaseUrlScanner.Result scan)
     {
         url = null;
         scan = default;
-
-        // AbsoluteUri is what a relative result is built from, and Uri caches it, so a repeated server costs no allocation.
-        // A long one is refused before Uri builds it (tens of milliseconds for a megabyte).
-        string server = serverUrl.IsAbsoluteUri && serverUrl.OriginalString.Length <= BaseUrlScanner.MaxLength ? serverUrl.AbsoluteUri : string.Empty;
-        if (!BaseUrlScanner.IsValidServer(server, out int prefixLength, out bool serverIsHttps))
+        var server = reused ? CheckedServers.GetValue(serverUrl, CheckServer) : CheckServer(serverUrl);
+        if (server is null)
         {
             return DstackUrlError.InvalidServerUrl;
         }
 
-        scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps, (options ?? DstackUrlOptions.Default).AllowInsecureHttp);
+        scan = BaseUrlScanner.Scan(baseUrl, server.IsHttps, (options ?? DstackUrlOptions.Default).AllowInsecureHttp);
         if (scan.Error != DstackUrlError.None || scan.Kind == DstackUrlKind.Gateway)
         {
             return scan.Error != DstackUrlError.None ? scan.Error : CreateGatewayUrl(baseUrl!, ref scan, out url);
@@ -155,7 +161,7 @@ public static class DstackUrl
 
         // The scanner refused "//", so at most one leading '/' is dropped before the join adds exactly one.
         int relativeStart = baseUrl![scan.Start] == '/' ? scan.Start + 1 : scan.Start;
-        url = new Uri(Join(server, prefixLength, baseUrl, relativeStart, scan.End), UriKind.Absolute);
+        url = new Uri(Join(server.AbsoluteUri, server.PrefixLength, baseUrl, relativeStart, scan.End), UriKind.Absolute);
         return DstackUrlError.None;
     }
 
@@ -171,6 +177,16 @@ public static class DstackUrl
         return scan.Error;
     }
 
+    /// <summary>
+    /// Checks a server URL and finds its prefix (<see cref="Uri.AbsoluteUri"/> without trailing slashes), or null.
+    /// A long one is refused before <see cref="Uri"/> builds its AbsoluteUri (tens of milliseconds for a megabyte).
+    /// </summary>
+    private static ServerPrefix? CheckServerCore(Uri serverUrl)
+    {
+        string absolute = serverUrl.IsAbsoluteUri && serverUrl.OriginalString.Length <= BaseUrlScanner.MaxLength ? serverUrl.AbsoluteUri : string.Empty;
+        return BaseUrlScanner.IsValidServer(absolute, out int prefixLength, out bool isHttps) ? new ServerPrefix(absolute, prefixLength, isHttps) : null;
+    }
+
     private static string Join(string server, int serverLength, string input, int start, int end)
     {
 #if NET
@@ -182,4 +198,13 @@ public static class DstackUrl
 
     private static bool IsHttpScheme(string scheme)
         => string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase) || string.Equals(scheme, "https", StringComparison.OrdinalIgnoreCase);
+
+    private sealed class ServerPrefix(string absoluteUri, int prefixLength, bool isHttps)
+    {
+        public string AbsoluteUri { get; } = absoluteUri;
+
+        public int PrefixLength { get; } = prefixLength;
+
+        public bool IsHttps { get; } = isHttps;
+    }
 }
