@@ -120,9 +120,9 @@ public class LengthLimitTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_path_longer_than_Uri_takes_is_TooLong_not_a_UriFormatException()
+    public void A_path_longer_than_net_framework_Uri_takes_is_TooLong()
     {
-        // Uri refuses strings over 65,519 characters on some runtimes; the limit keeps every join far below that.
+        // .NET Framework's Uri throws for strings over 65,519 characters; the limit keeps every join far below that.
         Refusal.Assert("/" + new string('a', 70_000), DstackUrlError.TooLong);
     }
 
