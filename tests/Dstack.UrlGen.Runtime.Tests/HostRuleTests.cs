@@ -33,6 +33,9 @@ public class HostRuleTests
     [InlineData("https://fa\u00DF.de/dstack")]
     [InlineData("https://\u3250.com")]
     [InlineData("https://dstack.\u65E5\u672C:3000/")]
+    [InlineData("https://dstack\u2028example.com")]   // before: accepted, and the result's IdnHost threw UriFormatException
+    [InlineData("https://\uFEFF.example.com")]        // the same
+    [InlineData("https://dstack\u3000example.com")]   // before: accepted, with the IdnHost "dstack example.com"
     public void A_non_ascii_server_host_is_InvalidServerUrl_with_advice(string server)
     {
         foreach (var baseUrl in new[] { "/proxy/models/main/", "https://gw.example.com/v1" })

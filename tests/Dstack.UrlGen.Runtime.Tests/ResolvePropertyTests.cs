@@ -110,6 +110,34 @@ public class ResolvePropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_result_from_any_server_has_the_ascii_host_of_that_server()
+    {
+        int accepted = 0;
+        var gen = Gen.Select(UrlGenerators.AdversarialServerHost, Gen.OneOf("/proxy/models/main/", "https://gw.example.com/v1"));
+
+        PropertyRunner.ForAll(gen, seed: 2028, t =>
+        {
+            var (server, baseUrl) = t;
+            if (!DstackUrl.TryResolve(server, baseUrl, out var url, out _))
+            {
+                return;
+            }
+
+            accepted++;
+            string host = url.IdnHost;
+            Assert.All(host, c => Assert.InRange(c, '!', '~'));
+            Assert.Equal(url.HostNameType == UriHostNameType.IPv6 ? "[" + host + "]" : host, url.Host);
+            if (baseUrl.StartsWith('/'))
+            {
+                Assert.Equal(new Uri(server).IdnHost, host);
+            }
+        });
+
+        output.WriteLine($"{accepted} of {PropertyRunner.Iterations} inputs were accepted.");
+        Assert.True(accepted > 300, $"only {accepted} accepted: the generator no longer reaches the success path");
+    }
+
+    [Fact]
     public void TryResolve_never_throws_for_a_non_null_server_uri()
     {
         var gen = Gen.Select(UrlGenerators.AdversarialServer, UrlGenerators.AdversarialBaseUrl);
