@@ -6,7 +6,8 @@ namespace Dstack.UrlGen;
 /// The resolver's one scan (docs/resolver.md): finds the parts of a <c>base_url</c> (scheme, authority, user info,
 /// host, port, path) and checks them in the order of the safety rules. <see cref="DstackUrl"/> (Resolve, Classify and
 /// the server URL check), the messages and the compile-time <c>BaseUrl</c> check (DSTK0103, which links this file) all
-/// judge an input by it. Every step is linear in the input, and nothing longer than <see cref="MaxLength"/> is looked at.
+/// judge an input by it. Every step is linear in the input; one longer than <see cref="MaxLength"/> after trimming is
+/// refused before any other check.
 /// </summary>
 internal static class BaseUrlScanner
 {
@@ -20,12 +21,9 @@ internal static class BaseUrlScanner
 
     private const string AuthorityEnds = "/\\?#";
 
-    private static readonly IdnMapping Idn = new();
-
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
-
 #endif
 
     /// <summary>
@@ -284,12 +282,17 @@ internal static class BaseUrlScanner
         return EndsInNumber(s, start, end) && !IsDottedDecimalIPv4(s, start, end) ? DstackUrlError.InvalidHost : DstackUrlError.None;
     }
 
-    /// <summary>An <c>xn--</c> label must decode to a valid name that encodes back to itself (WHATWG fails it otherwise).</summary>
+    /// <summary>
+    /// An <c>xn--</c> label must decode to a valid name that encodes back to itself (WHATWG fails it otherwise). A label
+    /// has at most 63 characters, so this is the only IDN work, and it is bounded. (IdnMapping's instance members are
+    /// not documented as thread-safe, hence one per call; such labels are rare.)
+    /// </summary>
     private static bool IsPunycode(string label)
     {
+        var idn = new IdnMapping();
         try
         {
-            return string.Equals(Idn.GetAscii(Idn.GetUnicode(label)), label, StringComparison.OrdinalIgnoreCase);
+            return string.Equals(idn.GetAscii(idn.GetUnicode(label)), label, StringComparison.OrdinalIgnoreCase);
         }
         catch (ArgumentException)
         {
