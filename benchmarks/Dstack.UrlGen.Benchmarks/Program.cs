@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length == 2 && args[0] == "--interleaved")
+{
+    Dstack.UrlGen.Benchmarks.Interleaved.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Dstack.UrlGen.Benchmarks.ResolveBenchmarks).Assembly).Run(args);

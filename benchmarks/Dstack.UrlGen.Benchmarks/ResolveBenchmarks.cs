@@ -12,7 +12,7 @@ namespace Dstack.UrlGen.Benchmarks;
 [MemoryDiagnoser]
 public class ResolveBenchmarks
 {
-    private const int Operations = 20;
+    internal const int Operations = 20;
 
     /// <summary>Relative paths with and without a leading slash, against servers with and without a prefix.</summary>
     private static readonly (string Server, string BaseUrl)[] Relative =

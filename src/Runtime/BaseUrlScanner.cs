@@ -1,26 +1,38 @@
+using System.Globalization;
+
 namespace Dstack.UrlGen;
 
 /// <summary>
-/// Checks a raw <c>base_url</c> in one pass over its characters and finds the parts the resolver needs.
-/// It knows nothing of the server except whether the server is https (for <see cref="DstackUrlError.InsecureHttp"/>),
-/// so that <see cref="DstackUrl.Classify"/> can use it alone.
+/// The resolver's one scan (docs/resolver.md): finds the parts of a <c>base_url</c> (scheme, authority, user info,
+/// host, port, path) and checks them in the order of the safety rules. <see cref="DstackUrl"/> (Resolve, Classify and
+/// the server URL check), the messages and the compile-time <c>BaseUrl</c> check (DSTK0103, which links this file) all
+/// judge an input by it. Every step is linear in the input; one longer than <see cref="MaxLength"/> after trimming is
+/// refused before any other check.
 /// </summary>
 internal static class BaseUrlScanner
 {
-    private static readonly char[] AuthorityEnds = { '/', '?' };
+    /// <summary>The longest <c>base_url</c> or server URL taken; dstack's are under 200 characters.</summary>
+    public const int MaxLength = 2048;
+
+    /// <summary>The longest host name, as DNS has it (without the root's trailing dot).</summary>
+    public const int MaxHostLength = 253;
+
+    private const int MaxLabelLength = 63;
+
+    private const string AuthorityEnds = "/\\?#";
 
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
-
-    private static readonly System.Buffers.SearchValues<char> AsciiHostChars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._");
 #endif
 
-    /// <summary>The outcome of <see cref="Scan"/>: an error with the offending range, or the trimmed input's parts.</summary>
+    /// <summary>
+    /// The outcome of <see cref="Scan"/>: the error, the trimmed input, and the detail range: the part an error is about
+    /// (the scheme, the host, the bad segment, …), or the authority of an accepted gateway URL.
+    /// </summary>
     internal readonly struct Result
     {
-        public Result(DstackUrlError error, int start, int end, DstackUrlKind kind, int detailStart = 0, int detailLength = 0, bool hostNeedsIdn = false)
+        public Result(DstackUrlError error, int start, int end, DstackUrlKind kind, int detailStart = 0, int detailLength = 0)
         {
             Error = error;
             Start = start;
@@ -28,7 +40,6 @@ internal static class BaseUrlScanner
             Kind = kind;
             DetailStart = detailStart;
             DetailLength = detailLength;
-            HostNeedsIdn = hostNeedsIdn;
         }
 
         public DstackUrlError Error { get; }
@@ -41,16 +52,11 @@ internal static class BaseUrlScanner
 
         public DstackUrlKind Kind { get; }
 
-        /// <summary>The part of the input the error is about (the scheme, the bad segment, the control character, …).</summary>
         public int DetailStart { get; }
 
         public int DetailLength { get; }
 
-        /// <summary>
-        /// For an accepted gateway URL: its host holds non-ASCII or an <c>xn--</c> label, so the name a request goes to
-        /// comes out of IDN mapping and must be checked after parsing. A plain ASCII host is exactly what the scan checked.
-        /// </summary>
-        public bool HostNeedsIdn { get; }
+        public Result WithError(DstackUrlError error) => new(error, Start, End, Kind, DetailStart, DetailLength);
     }
 
     public static Result Scan(string? input, bool serverIsHttps, bool allowInsecureHttp)
@@ -76,6 +82,11 @@ internal static class BaseUrlScanner
             return new Result(DstackUrlError.Empty, start, end, default);
         }
 
+        if (end - start > MaxLength)
+        {
+            return new Result(DstackUrlError.TooLong, start, end, default, start, end - start);
+        }
+
         // The one pass over every character: the checks that hold anywhere in the input, and the delimiters.
         int control = -1, backslash = -1, query = -1, fragment = -1;
         for (int i = IndexOfSpecial(input, start, end); i >= 0; i = IndexOfSpecial(input, i + 1, end))
@@ -83,39 +94,27 @@ internal static class BaseUrlScanner
             char c = input[i];
             if (IsControl(c))
             {
-                if (control < 0)
-                {
-                    control = i;
-                }
+                control = control < 0 ? i : control;
             }
             else if (c == '\\')
             {
-                if (backslash < 0)
-                {
-                    backslash = i;
-                }
+                backslash = backslash < 0 ? i : backslash;
             }
             else if (c == '#')
             {
-                if (fragment < 0)
-                {
-                    fragment = i;
-                }
+                fragment = fragment < 0 ? i : fragment;
             }
-            else if (c == '?' && query < 0 && fragment < 0)
+            else if (query < 0 && fragment < 0)
             {
                 query = i;
             }
         }
 
-        if (control >= 0)
+        if (control >= 0 || backslash >= 0)
         {
-            return new Result(DstackUrlError.ControlCharacter, start, end, default, control, 1);
-        }
-
-        if (backslash >= 0)
-        {
-            return new Result(DstackUrlError.Backslash, start, end, default, backslash, 1);
+            return control >= 0
+                ? new Result(DstackUrlError.ControlCharacter, start, end, default, control, 1)
+                : new Result(DstackUrlError.Backslash, start, end, default, backslash, 1);
         }
 
         if (end - start >= 2 && input[start] == '/' && input[start + 1] == '/')
@@ -123,176 +122,265 @@ internal static class BaseUrlScanner
             return new Result(DstackUrlError.NetworkPath, start, end, default, start, 2);
         }
 
-        // Where the path ends: at the query, else at the fragment, else at the end.
         int pathEnd = query >= 0 ? query : fragment >= 0 ? fragment : end;
-        int pathStart;
-        bool hostNeedsIdn = false;
-        DstackUrlKind kind;
-
-        int colon = SchemeColon(input, start, end);
+        int colon = FindAuthority(input, start, pathEnd, out int authorityStart, out int authorityEnd);
+        DstackUrlKind kind = colon >= 0 ? DstackUrlKind.Gateway : DstackUrlKind.Server;
+        int pathStart = start, detailStart = 0, detailLength = 0;
         if (colon >= 0)
         {
             bool isHttp = IsAsciiIgnoreCase(input, start, colon, "http");
-            bool isHttps = !isHttp && IsAsciiIgnoreCase(input, start, colon, "https");
-            if (!(isHttp || isHttps) || end - colon < 3 || input[colon + 1] != '/' || input[colon + 2] != '/')
+            if (!(isHttp || IsAsciiIgnoreCase(input, start, colon, "https")) || authorityStart < colon + 3)
             {
                 return new Result(DstackUrlError.UnsupportedScheme, start, end, default, start, colon - start);
             }
 
-            int authorityStart = colon + 3;
-            int authorityEnd = IndexOf(input, '/', authorityStart, pathEnd);
-            if (authorityEnd < 0)
+            // "https:///h": a third slash leaves the authority empty for RFC 3986 parsers, and WHATWG skips it.
+            authorityEnd = authorityStart == colon + 3 ? authorityEnd : colon + 3;
+            var error = CheckAuthority(input, colon + 3, authorityEnd, out detailStart, out detailLength);
+            if (error != DstackUrlError.None || (isHttp && serverIsHttps && !allowInsecureHttp))
             {
-                authorityEnd = pathEnd;
+                return error != DstackUrlError.None
+                    ? new Result(error, start, end, default, detailStart, detailLength)
+                    : new Result(DstackUrlError.InsecureHttp, start, end, default, start, colon - start);
             }
 
-            int at = input.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart);
-            if (at >= 0)
-            {
-                return new Result(DstackUrlError.UserInfo, start, end, default, authorityStart, at + 1 - authorityStart);
-            }
-
-            if (!IsValidAuthority(input, authorityStart, authorityEnd, out hostNeedsIdn))
-            {
-                return new Result(DstackUrlError.InvalidHost, start, end, default, authorityStart, authorityEnd - authorityStart);
-            }
-
-            if (isHttp && serverIsHttps && !allowInsecureHttp)
-            {
-                return new Result(DstackUrlError.InsecureHttp, start, end, default, start, colon - start);
-            }
-
-            kind = DstackUrlKind.Gateway;
             pathStart = authorityEnd;
         }
-        else
+        else if (input[start] != '/')
         {
-            if (input[start] != '/')
+            // A rootless path whose first segment holds ':' reads as a scheme to every URL parser
+            // (127.0.0.1:3000/v1 is the scheme "127.0.0.1" to some, a host and port to the user).
+            int firstSegmentEnd = IndexOf(input, '/', start, pathEnd);
+            int firstColon = IndexOf(input, ':', start, firstSegmentEnd < 0 ? pathEnd : firstSegmentEnd);
+            if (firstColon >= 0)
             {
-                // A rootless path whose first segment holds ':' reads as a scheme to every URL parser
-                // (127.0.0.1:3000/v1 is the scheme "127.0.0.1" to some, a host and port to the user).
-                int firstSegmentEnd = IndexOf(input, '/', start, pathEnd);
-                int firstColon = IndexOf(input, ':', start, firstSegmentEnd < 0 ? pathEnd : firstSegmentEnd);
-                if (firstColon >= 0)
-                {
-                    return new Result(DstackUrlError.UnsupportedScheme, start, end, default, start, firstColon - start);
-                }
+                return new Result(DstackUrlError.UnsupportedScheme, start, end, default, start, firstColon - start);
             }
-
-            kind = DstackUrlKind.Server;
-            pathStart = start;
         }
 
-        if (fragment >= 0)
-        {
-            return new Result(DstackUrlError.Fragment, start, end, kind, fragment, end - fragment);
-        }
-
-        return CheckSegments(input, start, end, kind, pathStart, pathEnd, hostNeedsIdn);
+        return fragment >= 0
+            ? new Result(DstackUrlError.Fragment, start, end, kind, fragment, end - fragment)
+            : CheckPath(input, new Result(DstackUrlError.None, start, end, kind, detailStart, detailLength), pathStart, pathEnd);
     }
 
     /// <summary>
-    /// The <see cref="DstackUrlError.InvalidHost"/> result for a gateway URL the scan accepted but whose host
-    /// <see cref="Uri"/> refuses or maps to something unusable; its detail is the authority.
+    /// Checks a server's <see cref="Uri.AbsoluteUri"/> by the same rules as a gateway URL's scheme and authority, and
+    /// finds its prefix: the URL without its trailing slashes. The path is the server's own and not checked; a query or
+    /// a fragment is refused.
     /// </summary>
-    public static Result InvalidHost(string input, Result scan)
+    public static bool IsValidServer(string absolute, out int prefixLength, out bool isHttps)
     {
-        int authorityStart = input.IndexOf("://", scan.Start, scan.End - scan.Start, StringComparison.Ordinal) + 3;
-        int authorityEnd = input.IndexOfAny(AuthorityEnds, authorityStart, scan.End - authorityStart);
-        if (authorityEnd < 0)
+        prefixLength = 0;
+        isHttps = false;
+        int colon = FindAuthority(absolute, 0, Math.Min(absolute.Length, MaxLength + 1), out int authorityStart, out int authorityEnd);
+        if (colon < 0 || authorityStart != colon + 3 || absolute.Length > MaxLength)
         {
-            authorityEnd = scan.End;
+            return false;
         }
 
-        return new Result(DstackUrlError.InvalidHost, scan.Start, scan.End, scan.Kind, authorityStart, authorityEnd - authorityStart);
+        isHttps = IsAsciiIgnoreCase(absolute, 0, colon, "https");
+        if (!(isHttps || IsAsciiIgnoreCase(absolute, 0, colon, "http"))
+            || CheckAuthority(absolute, authorityStart, authorityEnd, out _, out _) != DstackUrlError.None
+            || absolute.AsSpan(authorityEnd).IndexOfAny('?', '#') >= 0)
+        {
+            return false;
+        }
+
+        prefixLength = absolute.Length;
+        while (prefixLength > authorityEnd && absolute[prefixLength - 1] == '/')
+        {
+            prefixLength--;
+        }
+
+        return true;
     }
 
-    /// <summary>Dot segments first, then empty ones, so that the precedence holds whatever their order in the path.</summary>
-    private static Result CheckSegments(string input, int start, int end, DstackUrlKind kind, int pathStart, int pathEnd, bool hostNeedsIdn)
+    /// <summary>
+    /// Where some URL parser reads an authority in <paramref name="s"/>[<paramref name="start"/>..<paramref name="end"/>):
+    /// after a scheme's ':' and any '/' or '\' (WHATWG reads <c>https:h</c>, <c>https:/\h</c> and <c>https:///h</c> all with
+    /// the host h), or after two or more of them at the start; up to the next '/', '\', '?' or '#'. Returns the scheme's
+    /// colon, or -1; <paramref name="authorityStart"/> is -1 when no parser reads an authority. The messages use it to
+    /// mask user info, the scan to find the host.
+    /// </summary>
+    internal static int FindAuthority(string s, int start, int end, out int authorityStart, out int authorityEnd)
     {
-        // Most paths hold neither: no '.' or '%' means no dot segment, no "//" no empty one.
-        var path = input.AsSpan(pathStart, pathEnd - pathStart);
-        if (path.IndexOfAny('.', '%') < 0 && path.IndexOf("//".AsSpan()) < 0)
+        int colon = SchemeColon(s, start, end);
+        int slashes = colon >= 0 ? colon + 1 : start;
+        int i = slashes;
+        while (i < end && (s[i] == '/' || s[i] == '\\'))
         {
-            return new Result(DstackUrlError.None, start, end, kind, hostNeedsIdn: hostNeedsIdn);
+            i++;
         }
 
-        int segment = pathStart < pathEnd && input[pathStart] == '/' ? pathStart + 1 : pathStart;
-        int emptyAt = -1;
-        while (segment <= pathEnd)
+        authorityStart = colon < 0 && i - slashes < 2 ? -1 : i;
+        authorityEnd = authorityStart < 0 ? -1 : s.AsSpan(i, end - i).IndexOfAny(AuthorityEnds.AsSpan());
+        authorityEnd = authorityStart < 0 ? -1 : authorityEnd < 0 ? end : i + authorityEnd;
+        return colon;
+    }
+
+    /// <summary>host[:port] with no user info; the detail is the authority, or the host when it is too long.</summary>
+    private static DstackUrlError CheckAuthority(string s, int start, int end, out int detailStart, out int detailLength)
+    {
+        detailStart = start;
+        detailLength = end - start;
+        if (start < end && s.LastIndexOf('@', end - 1, end - start) >= 0)
         {
-            int slash = IndexOf(input, '/', segment, pathEnd);
-            int segmentEnd = slash < 0 ? pathEnd : slash;
-            if (IsDotSegment(input, segment, segmentEnd))
+            return DstackUrlError.UserInfo;
+        }
+
+        bool ipv6 = start < end && s[start] == '[';
+        int hostEnd = ipv6 ? IndexOf(s, ']', start, end) + 1 : IndexOf(s, ':', start, end);
+        hostEnd = hostEnd < 0 ? end : hostEnd;
+        var error = !ipv6 ? CheckHostName(s, start, hostEnd)
+            : hostEnd > start + 2 && IsIPv6Literal(s, start + 1, hostEnd - 1) ? DstackUrlError.None : DstackUrlError.InvalidHost;
+        if (error == DstackUrlError.TooLong)
+        {
+            detailLength = hostEnd - start;
+        }
+
+        return error != DstackUrlError.None || IsPort(s, hostEnd, end) ? error : DstackUrlError.InvalidHost;
+    }
+
+    /// <summary>
+    /// An ASCII DNS name: labels of 1–63 letters, digits, '-' (not first or last) and '_', at most 253 characters, one
+    /// trailing dot allowed. No Unicode: clients convert it to different names (docs/resolver.md, "Hosts"). An <c>xn--</c>
+    /// label must be valid punycode, and a name ending in a number must be dotted-decimal IPv4, as WHATWG reads it.
+    /// </summary>
+    private static DstackUrlError CheckHostName(string s, int start, int end)
+    {
+        int length = end - start - (end > start && s[end - 1] == '.' ? 1 : 0);
+        if (length > MaxHostLength || length == 0)
+        {
+            return length == 0 ? DstackUrlError.InvalidHost : DstackUrlError.TooLong;
+        }
+
+        // One pass: each character, and each label when its '.' (or the end) is reached; a trailing '.' ends the name.
+        for (int label = start, i = start; i <= end && !(i == end && label == end); i++)
+        {
+            if (i < end && s[i] != '.')
             {
-                return new Result(DstackUrlError.DotSegment, start, end, kind, segment, segmentEnd - segment);
+                if (!(IsAsciiLetter(s[i]) || IsDigit(s[i]) || s[i] == '-' || s[i] == '_'))
+                {
+                    return DstackUrlError.InvalidHost;
+                }
+
+                continue;
             }
+
+            int n = i - label;
+            if (n == 0 || n > MaxLabelLength || s[label] == '-' || s[i - 1] == '-'
+                || (n >= 4 && s[label + 2] == '-' && s[label + 3] == '-' && IsAsciiIgnoreCase(s, label, label + 2, "xn") && !IsPunycode(s.Substring(label, n))))
+            {
+                return DstackUrlError.InvalidHost;
+            }
+
+            label = i + 1;
+        }
+
+        // WHATWG reads a name whose last label is a number as IPv4 (decimal, octal, hex, one to four parts) or fails,
+        // and .NET reads some of those otherwise; only the form every parser reads alike is taken.
+        return EndsInNumber(s, start, end) && !IsDottedDecimalIPv4(s, start, end) ? DstackUrlError.InvalidHost : DstackUrlError.None;
+    }
+
+    /// <summary>
+    /// An <c>xn--</c> label must decode to a valid name that encodes back to itself (WHATWG fails it otherwise). A label
+    /// has at most 63 characters, so this is the only IDN work, and it is bounded. (IdnMapping's instance members are
+    /// not documented as thread-safe, hence one per call; such labels are rare.)
+    /// </summary>
+    private static bool IsPunycode(string label)
+    {
+        var idn = new IdnMapping();
+        try
+        {
+            return string.Equals(idn.GetAscii(idn.GetUnicode(label)), label, StringComparison.OrdinalIgnoreCase);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Dot segments (also with a <c>;</c> parameter) first, then encoded separators, then empty segments.</summary>
+    private static Result CheckPath(string s, Result accepted, int pathStart, int pathEnd)
+    {
+        // Most paths hold none: no '.', '%' or ';' means no dot segment or escape, no "//" no empty segment.
+        var path = s.AsSpan(pathStart, pathEnd - pathStart);
+        if (path.IndexOfAny('.', '%', ';') < 0 && path.IndexOf("//".AsSpan()) < 0)
+        {
+            return accepted;
+        }
+
+        int encoded = -1, empty = -1;
+        for (int segment = pathStart < pathEnd && s[pathStart] == '/' ? pathStart + 1 : pathStart, slash; segment <= pathEnd; segment = slash + 1)
+        {
+            slash = IndexOf(s, '/', segment, pathEnd);
+            int segmentEnd = slash < 0 ? pathEnd : slash;
+            int semicolon = IndexOf(s, ';', segment, segmentEnd);
+            if (IsDotSegment(s, segment, semicolon < 0 ? segmentEnd : semicolon))
+            {
+                return new Result(DstackUrlError.DotSegment, accepted.Start, accepted.End, accepted.Kind, segment, segmentEnd - segment);
+            }
+
+            encoded = encoded < 0 ? IndexOfEncodedSeparator(s, segment, segmentEnd) : encoded;
 
             // An empty last segment is a trailing slash, which is kept as given.
-            if (segmentEnd == segment && slash >= 0 && emptyAt < 0)
-            {
-                emptyAt = segment - 1;
-            }
-
+            empty = empty < 0 && segmentEnd == segment && slash >= 0 ? segment - 1 : empty;
             if (slash < 0)
             {
                 break;
             }
-
-            segment = slash + 1;
         }
 
-        return emptyAt >= 0
-            ? new Result(DstackUrlError.EmptySegment, start, end, kind, emptyAt, 2)
-            : new Result(DstackUrlError.None, start, end, kind, hostNeedsIdn: hostNeedsIdn);
+        return encoded >= 0 ? new Result(DstackUrlError.EncodedSeparator, accepted.Start, accepted.End, accepted.Kind, encoded, 3)
+            : empty >= 0 ? new Result(DstackUrlError.EmptySegment, accepted.Start, accepted.End, accepted.Kind, empty, 2)
+            : accepted;
     }
 
     /// <summary>"." or "..", each dot possibly written as %2e or %2E.</summary>
     private static bool IsDotSegment(string s, int start, int end)
     {
         int dots = 0;
-        int i = start;
-        while (i < end)
+        for (int i = start; i < end && dots <= 2; dots++)
         {
-            if (s[i] == '.')
-            {
-                i++;
-            }
-            else if (s[i] == '%' && i + 3 <= end && s[i + 1] == '2' && (s[i + 2] | 0x20) == 'e')
-            {
-                i += 3;
-            }
-            else
+            bool escaped = s[i] == '%' && i + 3 <= end && s[i + 1] == '2' && (s[i + 2] | 0x20) == 'e';
+            if (!escaped && s[i] != '.')
             {
                 return false;
             }
 
-            if (++dots > 2)
+            i += escaped ? 3 : 1;
+        }
+
+        return dots is 1 or 2;
+    }
+
+    /// <summary>The first <c>%2F</c>, <c>%5C</c> or <c>%25</c> (any case) in the range, or -1.</summary>
+    private static int IndexOfEncodedSeparator(string s, int start, int end)
+    {
+        for (int i = IndexOf(s, '%', start, end); i >= 0 && i + 2 < end; i = IndexOf(s, '%', i + 1, end))
+        {
+            char hi = s[i + 1], lo = (char)(s[i + 2] | 0x20);
+            if ((hi == '2' && (lo == 'f' || lo == '5')) || (hi == '5' && lo == 'c'))
             {
-                return false;
+                return i;
             }
         }
 
-        return dots > 0;
+        return -1;
     }
 
     /// <summary>The index of the ':' that ends a scheme (<c>^[A-Za-z][A-Za-z0-9+.-]*:</c>), or -1.</summary>
     private static int SchemeColon(string s, int start, int end)
     {
-        if (!IsAsciiLetter(s[start]))
-        {
-            return -1;
-        }
-
-        for (int i = start + 1; i < end; i++)
+        for (int i = start; i < end; i++)
         {
             char c = s[i];
-            if (c == ':')
+            if (c == ':' && i > start)
             {
                 return i;
             }
 
-            if (!(IsAsciiLetter(c) || IsDigit(c) || c == '+' || c == '-' || c == '.'))
+            if (!(IsAsciiLetter(c) || (i > start && (IsDigit(c) || c == '+' || c == '-' || c == '.'))))
             {
                 return -1;
             }
@@ -301,127 +389,47 @@ internal static class BaseUrlScanner
         return -1;
     }
 
-    /// <summary>
-    /// host[:port] where host is a registered name (letters, digits, '-', '.', '_' or non-ASCII for IDN)
-    /// or a bracketed IPv6 literal, and port is 1–5 digits up to 65535.
-    /// </summary>
-    private static bool IsValidAuthority(string s, int start, int end, out bool hostNeedsIdn)
+    /// <summary>Nothing, or ':' and 1–5 digits up to 65535.</summary>
+    private static bool IsPort(string s, int colon, int end)
     {
-        hostNeedsIdn = false;
-        if (start >= end)
-        {
-            return false;
-        }
-
-        int hostEnd;
-        if (s[start] == '[')
-        {
-            int close = IndexOf(s, ']', start + 1, end);
-            if (close < 0 || close == start + 1)
-            {
-                return false;
-            }
-
-            for (int i = start + 1; i < close; i++)
-            {
-                char c = s[i];
-                if (!(IsHexDigit(c) || c == ':' || c == '.'))
-                {
-                    return false;
-                }
-            }
-
-            hostEnd = close + 1;
-            if (hostEnd != end && s[hostEnd] != ':')
-            {
-                return false;
-            }
-        }
-        else
-        {
-            int portColon = IndexOf(s, ':', start, end);
-            hostEnd = portColon < 0 ? end : portColon;
-            if (hostEnd == start)
-            {
-                return false;
-            }
-
-            int other = IndexOfNonAsciiHostChar(s, start, hostEnd);
-            if (other >= 0)
-            {
-                // A non-ASCII name is checked again after IDN mapping (GatewayHost); any other character is refused.
-                for (int i = other; i < hostEnd; i++)
-                {
-                    if (s[i] < 0xA0 && !IsAsciiHostChar(s[i]))
-                    {
-                        return false;
-                    }
-                }
-
-                hostNeedsIdn = true;
-            }
-            else
-            {
-                hostNeedsIdn = s.IndexOf("xn--", start, hostEnd - start, StringComparison.OrdinalIgnoreCase) >= 0;
-            }
-
-            // WHATWG reads a host that ends in a number as an IPv4 address (decimal, octal, hex, one to four parts)
-            // or fails, and .NET reads some of those otherwise; only the form every parser reads alike is taken.
-            if (EndsInNumber(s, start, hostEnd) && !IsDottedDecimalIPv4(s, start, hostEnd))
-            {
-                return false;
-            }
-        }
-
-        if (hostEnd == end)
+        if (colon == end)
         {
             return true;
         }
 
-        // s[hostEnd] == ':': a port of 1–5 digits, at most 65535.
-        int digits = end - hostEnd - 1;
-        if (digits < 1 || digits > 5)
-        {
-            return false;
-        }
-
         int port = 0;
-        for (int i = hostEnd + 1; i < end; i++)
+        for (int i = colon + 1; i < end; i++)
         {
-            char c = s[i];
-            if (!IsDigit(c))
+            port = IsDigit(s[i]) ? (port * 10) + (s[i] - '0') : int.MaxValue;
+            if (port > 65535)
             {
                 return false;
             }
-
-            port = (port * 10) + (c - '0');
         }
 
-        return port <= 65535;
+        return s[colon] == ':' && end - colon is >= 2 and <= 6;
     }
 
-    /// <summary>
-    /// WHATWG's "ends in a number": the last label (after one trailing '.' is dropped) is decimal digits or 0x and hex digits.
-    /// </summary>
-    internal static bool EndsInNumber(string s, int start, int end)
+    /// <summary>The inside of [...]: hex digits, ':' and '.', checked in full by <see cref="Uri"/> afterwards.</summary>
+    private static bool IsIPv6Literal(string s, int start, int end)
     {
-        if (end > start && s[end - 1] == '.')
+        for (int i = start; i < end; i++)
         {
-            end--;
+            if (!(IsHexDigit(s[i]) || s[i] == ':' || s[i] == '.'))
+            {
+                return false;
+            }
         }
 
-        if (end == start)
-        {
-            return false;
-        }
+        return true;
+    }
 
-        int dot = s.LastIndexOf('.', end - 1, end - start);
-        int label = dot < 0 ? start : dot + 1;
-        if (label == end)
-        {
-            return false;
-        }
-
+    /// <summary>WHATWG's "ends in a number": the last label (after one trailing '.' is dropped) is decimal digits or 0x and hex digits.</summary>
+    private static bool EndsInNumber(string s, int start, int end)
+    {
+        end = s[end - 1] == '.' ? end - 1 : end;
+        int label = s.LastIndexOf('.', end - 1, end - start) + 1;
+        label = label == 0 ? start : label;
         bool hex = end - label >= 2 && s[label] == '0' && (s[label + 1] | 0x20) == 'x';
         for (int i = hex ? label + 2 : label; i < end; i++)
         {
@@ -431,43 +439,40 @@ internal static class BaseUrlScanner
             }
         }
 
-        return true;
+        return label < end;
     }
 
     /// <summary>Four decimal parts of 0–255 without leading zeros, such as 127.0.0.1.</summary>
     private static bool IsDottedDecimalIPv4(string s, int start, int end)
     {
         int parts = 0;
-        int i = start;
-        while (true)
+        for (int part = start, dot; part <= end; part = dot + 1)
         {
-            int partStart = i;
+            dot = IndexOf(s, '.', part, end);
+            dot = dot < 0 ? end : dot;
+            if (++parts > 4 || dot == part || dot - part > 3 || (dot - part > 1 && s[part] == '0'))
+            {
+                return false;
+            }
+
             int value = 0;
-            while (i < end && IsDigit(s[i]) && i - partStart < 3)
+            for (int i = part; i < dot; i++)
             {
-                value = (value * 10) + (s[i] - '0');
-                i++;
+                value = IsDigit(s[i]) ? (value * 10) + (s[i] - '0') : 256;
             }
 
-            int length = i - partStart;
-            if (length == 0 || value > 255 || (length > 1 && s[partStart] == '0'))
+            if (value > 255)
             {
                 return false;
             }
 
-            parts++;
-            if (i == end)
+            if (dot == end)
             {
-                return parts == 4;
+                break;
             }
-
-            if (s[i] != '.' || parts == 4)
-            {
-                return false;
-            }
-
-            i++;
         }
+
+        return parts == 4;
     }
 
     private static int IndexOf(string s, char c, int start, int end) => s.IndexOf(c, start, end - start);
@@ -492,27 +497,6 @@ internal static class BaseUrlScanner
 #endif
     }
 
-    /// <summary>The first character in [<paramref name="start"/>, <paramref name="end"/>) that is not a letter, digit, '-', '.' or '_', or -1.</summary>
-    private static int IndexOfNonAsciiHostChar(string s, int start, int end)
-    {
-#if NET8_0_OR_GREATER
-        int i = s.AsSpan(start, end - start).IndexOfAnyExcept(AsciiHostChars);
-        return i < 0 ? -1 : start + i;
-#else
-        for (int i = start; i < end; i++)
-        {
-            if (!IsAsciiHostChar(s[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-#endif
-    }
-
-    private static bool IsAsciiHostChar(char c) => IsAsciiLetter(c) || IsDigit(c) || c == '-' || c == '.' || c == '_';
-
     private static bool IsSpecial(char c) => IsControl(c) || c == '\\' || c == '#' || c == '?';
 
     /// <summary>C0 controls, DEL and C1 controls (U+0080–U+009F).</summary>
@@ -520,12 +504,7 @@ internal static class BaseUrlScanner
 
     private static bool IsAsciiIgnoreCase(string s, int start, int end, string lower)
     {
-        if (end - start != lower.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < lower.Length; i++)
+        for (int i = 0; i < lower.Length && end - start == lower.Length; i++)
         {
             if ((s[start + i] | 0x20) != lower[i])
             {
@@ -533,7 +512,7 @@ internal static class BaseUrlScanner
             }
         }
 
-        return true;
+        return end - start == lower.Length;
     }
 
     /// <summary>TAB, LF, FF, CR and space: the ASCII white space that WHATWG and dstack strip from the ends.</summary>

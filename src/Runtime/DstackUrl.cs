@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Dstack.UrlGen;
 
@@ -9,12 +10,21 @@ namespace Dstack.UrlGen;
 /// </summary>
 /// <remarks>
 /// A <c>base_url</c> comes over the network and decides where the bearer token goes, so inputs dstack never
-/// produces (other schemes, <c>//host</c>, backslashes, control characters, user info, dot segments, fragments,
-/// <c>http://</c> from an <c>https://</c> server) are refused with a <see cref="DstackUrlException"/>.
+/// produces (other schemes, <c>//host</c>, backslashes, control characters, user info, non-ASCII hosts, dot segments,
+/// encoded separators, fragments, <c>http://</c> from an <c>https://</c> server, more than 2,048 characters) are refused
+/// with a <see cref="DstackUrlException"/>. The rules and why: docs/resolver.md.
 /// </remarks>
 public static class DstackUrl
 {
     private const string ChatCompletionsPath = "/chat/completions";
+
+    /// <summary>
+    /// A client resolves many base_urls against one server <see cref="Uri"/>, which is immutable, so each server Uri is
+    /// checked once; the table keeps no Uri alive. A Uri made from a string for one call is checked without it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Uri, ServerPrefix?> CheckedServers = new();
+
+    private static readonly ConditionalWeakTable<Uri, ServerPrefix?>.CreateValueCallback CheckServer = CheckServerCore;
 
     /// <summary>Resolves <paramref name="baseUrl"/> against the dstack server URL.</summary>
     /// <param name="serverUrl">The dstack server's absolute http(s) URL, optionally with a path prefix.</param>
@@ -26,13 +36,8 @@ public static class DstackUrl
     /// <example><c>DstackUrl.Resolve(new Uri("https://dstack.example.com/prefix"), "/proxy/models/main")</c> is <c>https://dstack.example.com/prefix/proxy/models/main</c>.</example>
     public static Uri Resolve(Uri serverUrl, string baseUrl, DstackUrlOptions? options = null)
     {
-        if (serverUrl is null)
-        {
-            throw new ArgumentNullException(nameof(serverUrl));
-        }
-
-        var error = ResolveCore(serverUrl, baseUrl, options, out var url, out var scan);
-        return error == DstackUrlError.None ? url! : throw DstackUrlMessages.Create(error, serverUrl.OriginalString, baseUrl, scan);
+        var error = ResolveCore(serverUrl ?? throw new ArgumentNullException(nameof(serverUrl)), reused: true, baseUrl, options, out var url, out var scan);
+        return url ?? throw DstackUrlMessages.Create(error, serverUrl.OriginalString, baseUrl, scan);
     }
 
     /// <summary>Resolves <paramref name="baseUrl"/> against the dstack server URL given as a string.</summary>
@@ -44,18 +49,10 @@ public static class DstackUrl
     /// <exception cref="DstackUrlException">The server URL or <paramref name="baseUrl"/> is refused.</exception>
     public static Uri Resolve(string serverUrl, string baseUrl, DstackUrlOptions? options = null)
     {
-        if (serverUrl is null)
-        {
-            throw new ArgumentNullException(nameof(serverUrl));
-        }
-
-        if (!Uri.TryCreate(serverUrl, UriKind.Absolute, out var server))
-        {
-            throw DstackUrlMessages.Create(DstackUrlError.InvalidServerUrl, serverUrl, baseUrl, default);
-        }
-
-        var error = ResolveCore(server, baseUrl, options, out var url, out var scan);
-        return error == DstackUrlError.None ? url! : throw DstackUrlMessages.Create(error, serverUrl, baseUrl, scan);
+        BaseUrlScanner.Result scan = default;
+        Uri? url = null;
+        var error = ParseServer(serverUrl, out var server) ? ResolveCore(server, reused: false, baseUrl, options, out url, out scan) : DstackUrlError.InvalidServerUrl;
+        return url ?? throw DstackUrlMessages.Create(error, serverUrl, baseUrl, scan);
     }
 
     /// <summary>Resolves <paramref name="baseUrl"/> without throwing for a bad server URL or <c>base_url</c>.</summary>
@@ -68,13 +65,8 @@ public static class DstackUrl
     /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
     public static bool TryResolve(Uri serverUrl, string? baseUrl, [NotNullWhen(true)] out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
     {
-        if (serverUrl is null)
-        {
-            throw new ArgumentNullException(nameof(serverUrl));
-        }
-
-        error = ResolveCore(serverUrl, baseUrl, options, out url, out _);
-        return error == DstackUrlError.None;
+        error = ResolveCore(serverUrl ?? throw new ArgumentNullException(nameof(serverUrl)), reused: true, baseUrl, options, out url, out _);
+        return url is not null;
     }
 
     /// <summary>Resolves <paramref name="baseUrl"/> against a server URL given as a string, without throwing for bad input.</summary>
@@ -87,19 +79,9 @@ public static class DstackUrl
     /// <exception cref="ArgumentNullException"><paramref name="serverUrl"/> is null.</exception>
     public static bool TryResolve(string serverUrl, string? baseUrl, [NotNullWhen(true)] out Uri? url, out DstackUrlError error, DstackUrlOptions? options = null)
     {
-        if (serverUrl is null)
-        {
-            throw new ArgumentNullException(nameof(serverUrl));
-        }
-
-        if (!Uri.TryCreate(serverUrl, UriKind.Absolute, out var server))
-        {
-            url = null;
-            error = DstackUrlError.InvalidServerUrl;
-            return false;
-        }
-
-        return TryResolve(server, baseUrl, out url, out error, options);
+        url = null;
+        error = ParseServer(serverUrl, out var server) ? ResolveCore(server, reused: false, baseUrl, options, out url, out _) : DstackUrlError.InvalidServerUrl;
+        return url is not null;
     }
 
     /// <summary>
@@ -146,100 +128,63 @@ public static class DstackUrl
         var scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps: false, allowInsecureHttp: true);
         if (scan.Error == DstackUrlError.None && scan.Kind == DstackUrlKind.Gateway)
         {
-            // The host is judged as Resolve judges it, so that Classify never accepts what Resolve refuses.
+            // Judged as Resolve judges it, so that Classify never accepts what Resolve refuses.
             CreateGatewayUrl(baseUrl, ref scan, out _);
         }
 
         return scan.Error == DstackUrlError.None ? scan.Kind : throw DstackUrlMessages.Create(scan.Error, null, baseUrl, scan);
     }
 
-    private static DstackUrlError ResolveCore(Uri serverUrl, string? baseUrl, DstackUrlOptions? options, out Uri? url, out BaseUrlScanner.Result scan)
+    /// <summary>A server URL string longer than the limit is refused before <see cref="Uri"/> parses it.</summary>
+    private static bool ParseServer(string serverUrl, [NotNullWhen(true)] out Uri? server)
+    {
+        server = null;
+        return (serverUrl ?? throw new ArgumentNullException(nameof(serverUrl))).Length <= BaseUrlScanner.MaxLength
+            && Uri.TryCreate(serverUrl, UriKind.Absolute, out server);
+    }
+
+    private static DstackUrlError ResolveCore(Uri serverUrl, bool reused, string? baseUrl, DstackUrlOptions? options, out Uri? url, out BaseUrlScanner.Result scan)
     {
         url = null;
         scan = default;
-        if (!TryGetServerPrefix(serverUrl, out string serverAbsolute, out int prefixLength, out bool serverIsHttps))
+        var server = reused ? CheckedServers.GetValue(serverUrl, CheckServer) : CheckServer(serverUrl);
+        if (server is null)
         {
             return DstackUrlError.InvalidServerUrl;
         }
 
-        scan = BaseUrlScanner.Scan(baseUrl, serverIsHttps, (options ?? DstackUrlOptions.Default).AllowInsecureHttp);
-        if (scan.Error != DstackUrlError.None)
+        scan = BaseUrlScanner.Scan(baseUrl, server.IsHttps, (options ?? DstackUrlOptions.Default).AllowInsecureHttp);
+        if (scan.Error != DstackUrlError.None || scan.Kind == DstackUrlKind.Gateway)
         {
-            return scan.Error;
-        }
-
-        string input = baseUrl!;
-        if (scan.Kind == DstackUrlKind.Gateway)
-        {
-            return CreateGatewayUrl(input, ref scan, out url);
+            return scan.Error != DstackUrlError.None ? scan.Error : CreateGatewayUrl(baseUrl!, ref scan, out url);
         }
 
         // The scanner refused "//", so at most one leading '/' is dropped before the join adds exactly one.
-        int relativeStart = input[scan.Start] == '/' ? scan.Start + 1 : scan.Start;
-        url = new Uri(Join(serverAbsolute, prefixLength, input, relativeStart, scan.End), UriKind.Absolute);
+        int relativeStart = baseUrl![scan.Start] == '/' ? scan.Start + 1 : scan.Start;
+        url = new Uri(Join(server.AbsoluteUri, server.PrefixLength, baseUrl, relativeStart, scan.End), UriKind.Absolute);
         return DstackUrlError.None;
     }
 
-    /// <summary>Parses a gateway URL the scan accepted, and refuses it when its host is not one every parser reads alike.</summary>
+    /// <summary>Parses a gateway URL the scan accepted; <see cref="Uri"/> still judges what the scan leaves to it (an IPv6 literal's form).</summary>
     private static DstackUrlError CreateGatewayUrl(string input, ref BaseUrlScanner.Result scan, out Uri? url)
     {
         string absolute = scan.Start == 0 && scan.End == input.Length ? input : input.Substring(scan.Start, scan.End - scan.Start);
-        if (Uri.TryCreate(absolute, UriKind.Absolute, out url) && (!scan.HostNeedsIdn || GatewayHost.IsPlain(url)))
+        if (!Uri.TryCreate(absolute, UriKind.Absolute, out url))
         {
-            return DstackUrlError.None;
+            scan = scan.WithError(DstackUrlError.InvalidHost);
         }
 
-        url = null;
-        scan = BaseUrlScanner.InvalidHost(input, scan);
         return scan.Error;
     }
 
     /// <summary>
-    /// Checks the server URL and finds its prefix: the absolute URL without its trailing slashes.
-    /// Works on <see cref="Uri.AbsoluteUri"/>, which <see cref="Uri"/> caches, so a repeated server costs no allocation.
+    /// Checks a server URL and finds its prefix (<see cref="Uri.AbsoluteUri"/> without trailing slashes), or null.
+    /// A long one is refused before <see cref="Uri"/> builds its AbsoluteUri (tens of milliseconds for a megabyte).
     /// </summary>
-    private static bool TryGetServerPrefix(Uri serverUrl, out string absolute, out int prefixLength, out bool isHttps)
+    private static ServerPrefix? CheckServerCore(Uri serverUrl)
     {
-        absolute = string.Empty;
-        prefixLength = 0;
-        isHttps = false;
-        if (!serverUrl.IsAbsoluteUri)
-        {
-            return false;
-        }
-
-        // The scheme is read once: it decides validity, the insecure-http rule and where the authority starts.
-        string scheme = serverUrl.Scheme;
-        isHttps = IsHttpsScheme(scheme);
-        if (!isHttps && !string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        absolute = serverUrl.AbsoluteUri;
-        int authorityStart = scheme.Length + 3;
-        int pathStart = absolute.IndexOf('/', authorityStart);
-        if (pathStart < 0)
-        {
-            pathStart = absolute.Length;
-        }
-
-        // '@' in the authority is user info (even empty, which Uri keeps); '?' and '#' anywhere are a query or a fragment.
-        if (pathStart == authorityStart
-            || absolute.IndexOf('@', authorityStart, pathStart - authorityStart) >= 0
-            || absolute.IndexOf('?', pathStart) >= 0
-            || absolute.IndexOf('#', pathStart) >= 0)
-        {
-            return false;
-        }
-
-        prefixLength = absolute.Length;
-        while (prefixLength > pathStart && absolute[prefixLength - 1] == '/')
-        {
-            prefixLength--;
-        }
-
-        return true;
+        string absolute = serverUrl.IsAbsoluteUri && serverUrl.OriginalString.Length <= BaseUrlScanner.MaxLength ? serverUrl.AbsoluteUri : string.Empty;
+        return BaseUrlScanner.IsValidServer(absolute, out int prefixLength, out bool isHttps) ? new ServerPrefix(absolute, prefixLength, isHttps) : null;
     }
 
     private static string Join(string server, int serverLength, string input, int start, int end)
@@ -252,7 +197,14 @@ public static class DstackUrl
     }
 
     private static bool IsHttpScheme(string scheme)
-        => string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase) || IsHttpsScheme(scheme);
+        => string.Equals(scheme, "http", StringComparison.OrdinalIgnoreCase) || string.Equals(scheme, "https", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHttpsScheme(string scheme) => string.Equals(scheme, "https", StringComparison.OrdinalIgnoreCase);
+    private sealed class ServerPrefix(string absoluteUri, int prefixLength, bool isHttps)
+    {
+        public string AbsoluteUri { get; } = absoluteUri;
+
+        public int PrefixLength { get; } = prefixLength;
+
+        public bool IsHttps { get; } = isHttps;
+    }
 }

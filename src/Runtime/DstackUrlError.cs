@@ -39,6 +39,16 @@ public enum DstackUrlError
     /// <summary>An absolute <c>http://</c> <c>base_url</c> while the server URL is <c>https://</c>; allow it with <see cref="DstackUrlOptions.AllowInsecureHttp"/>.</summary>
     InsecureHttp,
 
-    /// <summary>The absolute <c>base_url</c> has no host, a malformed host or a malformed port.</summary>
+    /// <summary>
+    /// The absolute <c>base_url</c> has no host, a malformed host (a name that is not ASCII letters, digits, <c>-</c> and
+    /// <c>_</c> in dot-separated labels of 1–63 characters, a number that is not four-part decimal IPv4, a bad <c>xn--</c>
+    /// label, a bad IPv6 literal) or a malformed port.
+    /// </summary>
     InvalidHost,
+
+    /// <summary>The <c>base_url</c> is longer than 2,048 characters, or its host longer than DNS's 253.</summary>
+    TooLong,
+
+    /// <summary>The path holds a percent-encoded <c>/</c>, <c>\</c> or <c>%</c> (<c>%2F</c>, <c>%5C</c>, <c>%25</c>), which a proxy that decodes before routing reads as a separator.</summary>
+    EncodedSeparator,
 }

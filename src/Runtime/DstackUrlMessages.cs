@@ -1,15 +1,18 @@
+using System.Globalization;
 using System.Text;
 
 namespace Dstack.UrlGen;
 
 /// <summary>
-/// Builds the <see cref="DstackUrlException"/> for each <see cref="DstackUrlError"/>: the message quotes the
-/// input (control characters escaped, user info masked, very long input shortened) and says what to do.
+/// Builds the <see cref="DstackUrlException"/> for each <see cref="DstackUrlError"/> from the scan's parts: the message
+/// quotes the input (control characters escaped, user info masked, very long input shortened) and says what to do.
 /// </summary>
 internal static class DstackUrlMessages
 {
     private const int MaxQuoted = 200;
     private const string Example = "\"/proxy/services/main/qwen36/v1\" or \"https://qwen36.example.com/v1\"";
+    private const string AsciiHost = "A host must be ASCII: write an internationalized domain name in its punycode form (\"xn--...\"), "
+        + "as DNS holds it, because clients convert Unicode names to different DNS names.";
 
     public static DstackUrlException Create(DstackUrlError error, string? serverUrl, string? baseUrl, BaseUrlScanner.Result scan)
         => new(error, baseUrl, Message(error, serverUrl, baseUrl, scan));
@@ -17,7 +20,7 @@ internal static class DstackUrlMessages
     private static string Message(DstackUrlError error, string? serverUrl, string? baseUrl, BaseUrlScanner.Result scan)
     {
         string b = Quote(baseUrl);
-        string detail = baseUrl is not null && scan.DetailLength > 0 && scan.DetailStart + scan.DetailLength <= baseUrl.Length
+        string detail = baseUrl is not null && scan.DetailStart + scan.DetailLength <= baseUrl.Length
             ? baseUrl.Substring(scan.DetailStart, scan.DetailLength)
             : string.Empty;
         switch (error)
@@ -27,10 +30,16 @@ internal static class DstackUrlMessages
                     ? $"The dstack base_url is null. Pass the service.model.base_url the dstack server reported for the model, such as {Example}."
                     : $"The dstack base_url {b} is empty or only white space. Pass the service.model.base_url the dstack server reported for the model, such as {Example}.";
             case DstackUrlError.InvalidServerUrl:
-                return $"The dstack server URL {Quote(serverUrl)} is not an absolute http(s) URL without query, fragment and user info. "
-                    + "Pass the server's URL as the dstack CLI has it (DSTACK_SERVER_URL or 'url' in ~/.dstack/config.yml), such as \"https://dstack.example.com\" or \"http://127.0.0.1:3000\".";
+                return $"The dstack server URL {Quote(serverUrl)} is not an absolute http(s) URL of at most {BaseUrlScanner.MaxLength} characters "
+                    + "with an ASCII host (a DNS name or an IP address) and without query, fragment and user info. "
+                    + "Pass the server's URL as the dstack CLI has it (DSTACK_SERVER_URL or 'url' in ~/.dstack/config.yml), such as \"https://dstack.example.com\" or \"http://127.0.0.1:3000\". "
+                    + AsciiHost;
+            case DstackUrlError.TooLong:
+                return scan.DetailStart == scan.Start && scan.DetailLength == scan.End - scan.Start
+                    ? $"The dstack base_url {b} is {scan.DetailLength} characters long; a base_url has at most {BaseUrlScanner.MaxLength}. Use the base_url the dstack server reports for the model."
+                    : $"The dstack base_url {b} has a host of {detail.TrimEnd('.').Length} characters ({Quote(detail)}); a DNS name has at most {BaseUrlScanner.MaxHostLength}. Use the gateway's real host name.";
             case DstackUrlError.UnsupportedScheme:
-                return UnsupportedScheme(baseUrl!, b, scan);
+                return UnsupportedScheme(baseUrl!, b, scan, detail);
             case DstackUrlError.NetworkPath:
                 return $"The dstack base_url {b} starts with \"//\", which names another host while keeping the bearer token. "
                     + "Use a path with one leading \"/\" for the dstack server, or a full \"https://host/...\" URL for a gateway.";
@@ -38,35 +47,43 @@ internal static class DstackUrlMessages
                 return $"The dstack base_url {b} contains a backslash at position {scan.DetailStart}; browsers and some parsers read it as \"/\" and so as another host or path. "
                     + "Use \"/\" to separate path segments.";
             case DstackUrlError.ControlCharacter:
-                return $"The dstack base_url {b} contains the control character U+{(int)baseUrl![scan.DetailStart]:X4} at position {scan.DetailStart}. "
+                return $"The dstack base_url {b} contains the control character U+{(int)detail[0]:X4} at position {scan.DetailStart}. "
                     + "Remove it; only leading and trailing spaces, tabs and line breaks are trimmed.";
             case DstackUrlError.UserInfo:
                 return $"The dstack base_url {b} carries user info before \"@\", so the host it names is the part after \"@\". "
                     + "Remove the user info; the dstack token is sent as a bearer token, never in the URL.";
             case DstackUrlError.InvalidHost:
-                return $"The dstack base_url {b} has no valid host or port ({Quote(detail)}). Use a full gateway URL such as \"https://qwen36.example.com/v1\".";
+                return $"The dstack base_url {b} has no valid host or port ({Quote(detail)}). Use a full gateway URL such as \"https://qwen36.example.com/v1\"."
+                    + (detail.Any(c => c > '\u007E') ? " " + AsciiHost : string.Empty);
             case DstackUrlError.InsecureHttp:
                 return $"The dstack base_url {b} is plain http while the dstack server {Quote(serverUrl)} is https, so the bearer token would travel unencrypted. "
                     + "Use the gateway's https URL, or set DstackUrlOptions.AllowInsecureHttp = true if plain http is intended.";
             case DstackUrlError.Fragment:
                 return $"The dstack base_url {b} has a fragment ({Quote(detail)}), which no HTTP request sends. Remove everything from \"#\" on.";
             case DstackUrlError.DotSegment:
-                return $"The dstack base_url {b} has the dot segment {Quote(detail)} in its path, which moves the URL out of the model's path. "
-                    + "Use the base_url exactly as the dstack server reports it, without \".\" or \"..\" segments.";
-            case DstackUrlError.EmptySegment:
-                return $"The dstack base_url {b} has an empty path segment (\"//\") at position {scan.DetailStart}. Remove the doubled \"/\".";
+                return $"The dstack base_url {b} has the dot segment {Quote(detail)} in its path, which moves the URL out of the model's path "
+                    + "(servers that drop \";...\" parameters read \"..;\" as \"..\"). Use the base_url exactly as the dstack server reports it, without \".\" or \"..\" segments.";
+            case DstackUrlError.EncodedSeparator:
+                return $"The dstack base_url {b} has the encoded separator {Quote(detail)} at position {scan.DetailStart} in its path; a proxy that decodes %2F, %5C or %25 "
+                    + "before routing reads a \"/\", \"\\\" or a new escape there, which can move the URL out of the model's path. Use the base_url exactly as the dstack server reports it.";
             default:
-                return $"The dstack base_url {b} was refused ({error}).";
+                return $"The dstack base_url {b} has an empty path segment (\"//\") at position {scan.DetailStart}. Remove the doubled \"/\".";
         }
     }
 
-    private static string UnsupportedScheme(string baseUrl, string quoted, BaseUrlScanner.Result scan)
+    private static string UnsupportedScheme(string baseUrl, string quoted, BaseUrlScanner.Result scan, string scheme)
     {
-        string input = baseUrl.Substring(scan.Start, scan.End - scan.Start);
-        string scheme = baseUrl.Substring(scan.DetailStart, scan.DetailLength);
         int colon = scan.DetailStart + scan.DetailLength;
-        if (LooksLikeHostAndPort(baseUrl, colon + 1, scan.End))
+        int digits = colon + 1;
+        while (digits < scan.End && digits - colon <= 6 && baseUrl[digits] >= '0' && baseUrl[digits] <= '9')
         {
+            digits++;
+        }
+
+        // A host and port: after the colon 1–5 digits, then the end, '/' or '?'.
+        if (digits - colon is > 1 and <= 6 && (digits == scan.End || baseUrl[digits] == '/' || baseUrl[digits] == '?'))
+        {
+            string input = baseUrl.Substring(scan.Start, scan.End - scan.Start);
             return $"The dstack base_url {quoted} has no scheme: \"{Shorten(scheme)}:\" reads as one. It looks like a host and port; "
                 + $"did you mean {Quote("http://" + input)}? Use a full http(s) URL or a path on the dstack server such as \"/proxy/services/main/qwen36/v1\".";
         }
@@ -80,19 +97,11 @@ internal static class DstackUrlMessages
             + $"Use a full http(s) URL or a path on the dstack server, such as {Example}.";
     }
 
-    /// <summary>After the colon: 1–5 digits, then the end, '/' or '?'.</summary>
-    private static bool LooksLikeHostAndPort(string s, int start, int end)
-    {
-        int i = start;
-        while (i < end && i - start < 6 && s[i] >= '0' && s[i] <= '9')
-        {
-            i++;
-        }
-
-        return i > start && i - start <= 5 && (i == end || s[i] == '/' || s[i] == '?');
-    }
-
-    /// <summary>The input in quotes, control characters escaped, user info masked and long input shortened.</summary>
+    /// <summary>
+    /// The input in quotes, control characters escaped, long input shortened, and user info masked wherever some parser
+    /// reads an authority (<see cref="BaseUrlScanner.FindAuthority"/>: also <c>https:/\u:p@h</c>, <c>https:u:p@h</c>,
+    /// <c>//u:p@h</c>), so that a message never repeats a password.
+    /// </summary>
     internal static string Quote(string? value)
     {
         if (value is null)
@@ -100,115 +109,37 @@ internal static class DstackUrlMessages
             return "(null)";
         }
 
-        var sb = new StringBuilder(Math.Min(value.Length, MaxQuoted) + 16).Append('"');
-        int userInfoEnd = UserInfoEnd(value, out int userInfoStart);
-        int limit = Math.Min(value.Length, MaxQuoted);
-        for (int i = 0; i < limit; i++)
+        int start = 0;
+        while (start < value.Length && value[start] <= ' ')
         {
-            if (i == userInfoStart && userInfoEnd > userInfoStart)
-            {
-                // Never repeat a password: the whole user info is masked.
-                sb.Append("***");
-                i = userInfoEnd - 1;
-                continue;
-            }
+            start++;
+        }
 
+        BaseUrlScanner.FindAuthority(value, start, value.Length, out int authorityStart, out int authorityEnd);
+        int at = authorityEnd > authorityStart ? value.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart) : -1;
+        var sb = new StringBuilder(Math.Min(value.Length, MaxQuoted) + 16).Append('"');
+        for (int i = 0; i < Math.Min(value.Length, MaxQuoted); i++)
+        {
             char c = value[i];
-            if (BaseUrlScanner.IsControl(c))
+            if (i == authorityStart && at > authorityStart)
             {
-                sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                sb.Append("***");
+                i = at - 1;
             }
-            else if (c == '"')
+            else if (BaseUrlScanner.IsControl(c))
             {
-                sb.Append("\\\"");
+                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
             else
             {
-                sb.Append(c);
+                sb.Append(c == '"' ? "\\\"" : c.ToString());
             }
         }
 
-        if (value.Length > MaxQuoted)
-        {
-            sb.Append("...\" (").Append(value.Length).Append(" characters)");
-            return sb.ToString();
-        }
-
-        return sb.Append('"').ToString();
+        return value.Length > MaxQuoted
+            ? sb.Append("...\" (").Append(value.Length).Append(" characters)").ToString()
+            : sb.Append('"').ToString();
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 40) + "...";
-
-    /// <summary>
-    /// The range of the user info (from <paramref name="start"/> up to the returned index of its last '@') of whatever
-    /// some URL parser reads as an authority: the part after a scheme, or after two or more slashes or backslashes at
-    /// the start (WHATWG reads <c>https:/\u:p@h</c>, <c>https:u:p@h</c> and <c>//u:p@h</c> all with a password).
-    /// Returns -1 when there is none.
-    /// </summary>
-    private static int UserInfoEnd(string value, out int start)
-    {
-        start = -1;
-        int i = 0;
-        while (i < value.Length && value[i] <= ' ')
-        {
-            i++;
-        }
-
-        int afterScheme = SchemeEnd(value, i);
-        int slashes = afterScheme >= 0 ? afterScheme : i;
-        int authorityStart = slashes;
-        while (authorityStart < value.Length && (value[authorityStart] == '/' || value[authorityStart] == '\\'))
-        {
-            authorityStart++;
-        }
-
-        if (afterScheme < 0 && authorityStart - slashes < 2)
-        {
-            return -1;
-        }
-
-        int authorityEnd = value.IndexOfAny(AuthorityEnds, authorityStart);
-        if (authorityEnd < 0)
-        {
-            authorityEnd = value.Length;
-        }
-
-        int at = authorityEnd > authorityStart ? value.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart) : -1;
-        if (at < 0)
-        {
-            return -1;
-        }
-
-        start = authorityStart;
-        return at;
-    }
-
-    /// <summary>The index after the ':' of a scheme (<c>^[A-Za-z][A-Za-z0-9+.-]*:</c>) that starts at <paramref name="i"/>, or -1.</summary>
-    private static int SchemeEnd(string value, int i)
-    {
-        if (i >= value.Length || !IsAsciiLetter(value[i]))
-        {
-            return -1;
-        }
-
-        for (int j = i + 1; j < value.Length; j++)
-        {
-            char c = value[j];
-            if (c == ':')
-            {
-                return j + 1;
-            }
-
-            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-    private static readonly char[] AuthorityEnds = { '/', '?', '#', '\\' };
 }

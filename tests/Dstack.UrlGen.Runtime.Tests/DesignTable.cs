@@ -1,6 +1,6 @@
 namespace Dstack.UrlGen.Tests;
 
-/// <summary>The rows of DESIGN.md's resolution table, shared by the tests that check the resolver and the OpenAI SDK.</summary>
+/// <summary>The rows of the resolution table (docs/resolver.md), shared by the tests that check the resolver and the OpenAI SDK.</summary>
 internal static class DesignTable
 {
     /// <summary>The "any" server of the table's gateway rows, taken once as http and once as https.</summary>

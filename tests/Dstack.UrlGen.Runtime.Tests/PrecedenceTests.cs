@@ -1,12 +1,13 @@
 namespace Dstack.UrlGen.Tests;
 
 /// <summary>
-/// When several rules apply, the error is the first of: Empty, ControlCharacter, Backslash, NetworkPath, the scheme
-/// checks (UnsupportedScheme, UserInfo, InvalidHost, InsecureHttp), Fragment, DotSegment, EmptySegment.
+/// When several rules apply, the error is the first of: Empty, TooLong (of the whole input), ControlCharacter, Backslash,
+/// NetworkPath, the scheme checks (UnsupportedScheme, UserInfo, InvalidHost or TooLong of the host, InsecureHttp), Fragment,
+/// DotSegment, EncodedSeparator, EmptySegment.
 /// </summary>
 public class PrecedenceTests
 {
-    // The cases DESIGN.md names, then each rule against later ones.
+    // The cases docs/resolver.md names, then each rule against later ones.
     [Theory]
     [InlineData("\\\\evil.com\\x", DstackUrlError.Backslash)]
     [InlineData("https:/\\evil.com", DstackUrlError.Backslash)]
@@ -33,9 +34,20 @@ public class PrecedenceTests
     [InlineData("/a//b#f", DstackUrlError.Fragment)]
     [InlineData("/a//b/../c", DstackUrlError.DotSegment)]
     [InlineData("https://gw.example.com//a/./b", DstackUrlError.DotSegment)]
+    [InlineData("/a%2F/../b", DstackUrlError.DotSegment)]
+    [InlineData("/a%2F#f", DstackUrlError.Fragment)]
+    [InlineData("/a//b%5C", DstackUrlError.EncodedSeparator)]
+    [InlineData("https://a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.com/../#f", DstackUrlError.TooLong)]
     public void The_first_applicable_rule_wins(string baseUrl, DstackUrlError expected)
     {
         Refusal.Assert(baseUrl, expected);
+    }
+
+    [Fact]
+    public void The_length_of_the_whole_input_is_checked_before_anything_else_but_Empty()
+    {
+        Refusal.Assert("//evil.com\\\u0000/" + new string('a', 3000), DstackUrlError.TooLong);
+        Refusal.Assert(new string(' ', 3000), DstackUrlError.Empty);
     }
 
     [Theory]

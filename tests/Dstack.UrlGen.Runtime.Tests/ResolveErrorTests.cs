@@ -1,7 +1,7 @@
 namespace Dstack.UrlGen.Tests;
 
 /// <summary>
-/// DESIGN.md's safety table: each input fails with its <see cref="DstackUrlError"/>, the exception keeps the raw input,
+/// The safety table of docs/resolver.md: each input fails with its <see cref="DstackUrlError"/>, the exception keeps the raw input,
 /// and the message quotes the input and says what to do.
 /// </summary>
 public class ResolveErrorTests
@@ -233,7 +233,6 @@ public class ResolveErrorTests
     [Theory]
     [InlineData("https://127.0.0.1:8000/v1", "127.0.0.1")]
     [InlineData("https://10.0.0.255/v1", "10.0.0.255")]
-    [InlineData("https://ex\u00E4mple.com/v1", "xn--exmple-cua.com")]
     [InlineData("https://xn--exmple-cua.com/v1", "xn--exmple-cua.com")]
     [InlineData("https://gw.example.com./v1", "gw.example.com.")]
     [InlineData("https://gw_1.example.com/v1", "gw_1.example.com")]
@@ -284,6 +283,11 @@ public class ResolveErrorTests
     [InlineData("/a/%2e", "%2e")]
     [InlineData("https://gw.example.com/../v1", "..")]
     [InlineData("https://gw.example.com/v1/%2E%2E?x=1", "%2E%2E")]
+    [InlineData("/proxy/..;/api", "..;")]
+    [InlineData("/proxy/..;jsessionid=x/api", "..;jsessionid=x")]
+    [InlineData("/proxy/.;/api", ".;")]
+    [InlineData("/proxy/%2e%2e;/api", "%2e%2e;")]
+    [InlineData("https://gw.example.com/v1/..;/admin", "..;")]
     public void A_dot_segment_is_DotSegment(string baseUrl, string segment)
     {
         var ex = Refusal.Assert(baseUrl, DstackUrlError.DotSegment);
@@ -291,6 +295,33 @@ public class ResolveErrorTests
         Assert.Contains(Refusal.Quoted(baseUrl), ex.Message);
         Assert.Contains($"dot segment \"{segment}\"", ex.Message);
         Assert.Contains("without \".\" or \"..\" segments", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("/proxy/..%2F..%2Fapi", "%2F", 9)]
+    [InlineData("/proxy/..%5c..%5capi", "%5c", 9)]
+    [InlineData("/%2e%2e%2fapi", "%2f", 7)]
+    [InlineData("/proxy/a%2Fb", "%2F", 8)]
+    [InlineData("/proxy/%5C", "%5C", 7)]
+    [InlineData("/proxy/%252e%252e%252fapi", "%25", 7)]
+    [InlineData("https://gw.example.com/v1%2F..%2Fadmin", "%2F", 25)]
+    public void An_encoded_separator_in_the_path_is_EncodedSeparator(string baseUrl, string escape, int position)
+    {
+        var ex = Refusal.Assert(baseUrl, DstackUrlError.EncodedSeparator);
+
+        Assert.Contains(Refusal.Quoted(baseUrl), ex.Message);
+        Assert.Contains($"\"{escape}\" at position {position}", ex.Message);
+        Assert.Contains("decode", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("/v1?next=%2F..%2Fadmin")]
+    [InlineData("/proxy/a%20b/%41")]
+    [InlineData("/proxy/a;b/v1")]
+    public void An_escape_that_is_no_separator_and_the_query_are_fine(string baseUrl)
+    {
+        Assert.Equal(DstackUrlKind.Server, DstackUrl.Classify(baseUrl));
+        Assert.StartsWith(Refusal.HttpsServer + "/", DstackUrl.Resolve(Refusal.HttpsServer, baseUrl).AbsoluteUri, StringComparison.Ordinal);
     }
 
     [Theory]

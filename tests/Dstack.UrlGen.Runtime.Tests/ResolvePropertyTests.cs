@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace Dstack.UrlGen.Tests;
 
-/// <summary>DESIGN.md's invariants, each checked on 10,000 generated inputs with a fixed seed.</summary>
+/// <summary>The resolver's invariants (docs/resolver.md), each checked on 10,000 generated inputs with a fixed seed.</summary>
 public class ResolvePropertyTests(ITestOutputHelper output)
 {
     private static readonly DstackUrlOptions AllowHttp = new() { AllowInsecureHttp = true };
@@ -107,6 +107,34 @@ public class ResolvePropertyTests(ITestOutputHelper output)
         output.WriteLine(string.Join(", ", counts.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}: {kv.Value}")));
         var reached = Enum.GetValues<DstackUrlError>().Where(e => e != DstackUrlError.None).Count(e => counts.ContainsKey(e.ToString()));
         Assert.True(reached >= 10, $"the generator reached only {reached} kinds of error");
+    }
+
+    [Fact]
+    public void A_result_from_any_server_has_the_ascii_host_of_that_server()
+    {
+        int accepted = 0;
+        var gen = Gen.Select(UrlGenerators.AdversarialServerHost, Gen.OneOf("/proxy/models/main/", "https://gw.example.com/v1"));
+
+        PropertyRunner.ForAll(gen, seed: 2028, t =>
+        {
+            var (server, baseUrl) = t;
+            if (!DstackUrl.TryResolve(server, baseUrl, out var url, out _))
+            {
+                return;
+            }
+
+            accepted++;
+            string host = url.IdnHost;
+            Assert.All(host, c => Assert.InRange(c, '!', '~'));
+            Assert.Equal(url.HostNameType == UriHostNameType.IPv6 ? "[" + host + "]" : host, url.Host);
+            if (baseUrl.StartsWith('/'))
+            {
+                Assert.Equal(new Uri(server).IdnHost, host);
+            }
+        });
+
+        output.WriteLine($"{accepted} of {PropertyRunner.Iterations} inputs were accepted.");
+        Assert.True(accepted > 300, $"only {accepted} accepted: the generator no longer reaches the success path");
     }
 
     [Fact]

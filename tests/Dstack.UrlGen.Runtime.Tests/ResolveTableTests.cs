@@ -1,6 +1,6 @@
 namespace Dstack.UrlGen.Tests;
 
-/// <summary>The rows of DESIGN.md's resolution table, through every overload, and the join details around them.</summary>
+/// <summary>The rows of the resolution table (docs/resolver.md), through every overload, and the join details around them.</summary>
 public class ResolveTableTests
 {
     public static TheoryData<string, string, string> Table() => DesignTable.Data();

@@ -62,6 +62,22 @@ public class ServerUrlTests
     }
 
     [Fact]
+    public void A_server_uri_used_again_is_judged_the_same_every_time()
+    {
+        // Each server Uri is checked once and remembered; the answer must not change with the second call or the base_url.
+        var good = new Uri("https://dstack.example.com/p/");
+        var bad = new Uri("https://d\u00E4stack.example.com/p/");
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal("https://dstack.example.com/p/v1", DstackUrl.Resolve(good, "/v1").AbsoluteUri);
+            Assert.Equal(DstackUrlError.InsecureHttp, Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve(good, "http://gw.example.com/")).Error);
+            Assert.False(DstackUrl.TryResolve(bad, "/v1", out _, out var error));
+            Assert.Equal(DstackUrlError.InvalidServerUrl, error);
+            Assert.Equal(DstackUrlError.InvalidServerUrl, Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve(bad, "https://gw.example.com/")).Error);
+        }
+    }
+
+    [Fact]
     public void The_message_quotes_the_server_url()
     {
         var ex = Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve("ftp://dstack.example.com", "/v1"));

@@ -51,6 +51,10 @@ internal static class UrlGenerators
         (2, Token.Array[0, 8].Select(t => (string?)("https://dstack.example.com" + Concat(t)))),
         (1, Gen.Const(NoString)));
 
+    /// <summary>Server URL strings whose host is made of the tokens (non-ASCII, dots, escapes, numbers, brackets…).</summary>
+    public static readonly Gen<string> AdversarialServerHost = Gen.Select(
+        Token.Array[1, 6], Gen.OneOf("", ".example.com", ":3000"), (t, tail) => "https://" + Concat(t) + tail + "/p");
+
     /// <summary>Characters a model path may plausibly hold, spaces and non-ASCII (BMP and astral) included.</summary>
     private static readonly Gen<string> PathCharacter = Gen.Frequency(
         (6, Gen.Char["abcxyzABCXYZ0123456789-_~"].Select(c => c.ToString())),
