@@ -208,9 +208,12 @@ internal static class Figures
         var middle = ratios[ratios.Count / 2];
         double value = ratios.Count % 2 == 1 ? middle.Value : (ratios[(ratios.Count / 2) - 1].Value + middle.Value) / 2;
         string prefix = ratios.Any(r => r.Approximate) ? "~" : "";
-        return percent
-            ? prefix + (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %"
-            : prefix + value.ToString("0.00", CultureInfo.InvariantCulture) + "x";
+        string Format(double ratio) => percent
+            ? (ratio * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %"
+            : ratio.ToString("0.00", CultureInfo.InvariantCulture) + "x";
+        return ratios.Count == 1
+            ? prefix + Format(value)
+            : $"{prefix}{Format(value)} (runs: {Format(ratios[0].Value)} to {Format(ratios[^1].Value)})";
     }
 
     private static Time Sum(IEnumerable<Time> times) => times.Aggregate(new Time(0, false), (a, b) => a + b);
