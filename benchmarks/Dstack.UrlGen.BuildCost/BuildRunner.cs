@@ -127,12 +127,13 @@ internal sealed class BuildRunner : IDisposable
         return targets;
     }
 
-    /// <summary>One build that restores and warms the compiler server; its figures are thrown away.</summary>
-    public void WarmUp(string target, string targets, IReadOnlyList<string> extraArgs)
+    /// <summary>A build that warms the compiler server (the first also restores and starts it); its figures are thrown away.</summary>
+    public void WarmUp(int index, string target, string targets, IReadOnlyList<string> extraArgs)
     {
-        string log = Path.Combine(_work, "logs", "warm-up.log");
-        Console.WriteLine($"Warm-up build (restores, starts the compiler server '{_pipeName}'); log: {log}");
-        int exit = Run(BuildArgs(target, targets, extraArgs, restore: true), log);
+        string log = Path.Combine(_work, "logs", $"warm-up-{index}.log");
+        var watch = Stopwatch.StartNew();
+        int exit = Run(BuildArgs(target, targets, extraArgs, restore: index == 1), log);
+        Console.WriteLine($"warm-up {index}: {watch.Elapsed.TotalSeconds:0.0} s (compiler server '{_pipeName}'), log: {log}");
         if (exit != 0)
         {
             throw new InvalidOperationException($"The warm-up build of '{target}' failed (exit code {exit}); see {log}:{Environment.NewLine}{Tail(log, ": error ")}");

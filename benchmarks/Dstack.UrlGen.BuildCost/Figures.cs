@@ -51,11 +51,11 @@ internal static class Figures
     }
 
     /// <summary>Writes the report of all measured runs.</summary>
-    public static string Report(string target, IReadOnlyList<BuildRun> runs, bool listDiagnostics, string? relativeTo)
+    public static string Report(string target, int warmups, IReadOnlyList<BuildRun> runs, bool listDiagnostics, string? relativeTo)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Target: {target}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Measured builds: {runs.Count} (after one discarded warm-up build), each `--no-incremental`, compiler server warm.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Measured builds: {runs.Count} (after {warmups} discarded warm-up build(s)), each `--no-incremental`, compiler server warm.");
         text.AppendLine(CultureInfo.InvariantCulture, $"Build wall time: median {Median(runs.Select(r => new Time(r.WallTime.TotalMilliseconds, false)).ToList())} ms.");
         text.AppendLine("Load average (1/5/15 min, 2-core machine) before -> after each measured build:");
         foreach (var run in runs)

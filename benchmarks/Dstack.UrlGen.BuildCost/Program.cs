@@ -13,7 +13,9 @@ const string Usage = """
 
     options:
       --files N            files of the generated project (default 2000)
-      --runs N             measured builds after one discarded warm-up build (default 5)
+      --runs N             measured builds (default 5)
+      --warmups N          discarded builds before them (default 3: the compiler server's JIT keeps getting faster
+                           over the first few builds)
       --repo PATH          Dstack.UrlGen repository whose src/ is built (Release) and measured (default: this one)
       --analyzers DIR      measure already built analyzer dlls instead (Dstack.UrlGen.Generator.dll, Dstack.UrlGen.CodeFixes.dll,
                            their dependencies; Dstack.UrlGen.dll, if there, is referenced as the runtime)
@@ -26,6 +28,7 @@ const string Usage = """
 
 int files = 2000;
 int runs = 5;
+int warmups = 3;
 string? project = null;
 string? repo = null;
 string? analyzerFolder = null;
@@ -42,6 +45,7 @@ for (int i = 0; i < args.Length; i++)
     {
         case "--files": files = int.Parse(Value(), CultureInfo.InvariantCulture); break;
         case "--runs": runs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+        case "--warmups": warmups = int.Parse(Value(), CultureInfo.InvariantCulture); break;
         case "--project": project = Path.GetFullPath(Value()); break;
         case "--repo": repo = Path.GetFullPath(Value()); break;
         case "--analyzers": analyzerFolder = Path.GetFullPath(Value()); break;
@@ -55,9 +59,9 @@ for (int i = 0; i < args.Length; i++)
     }
 }
 
-if (runs < 1)
+if (runs < 1 || warmups < 1)
 {
-    Console.Error.WriteLine("--runs must be at least 1.");
+    Console.Error.WriteLine("--runs and --warmups must be at least 1.");
     return 2;
 }
 
@@ -92,7 +96,11 @@ using (var runner = new BuildRunner(work))
             Console.WriteLine($"Generated {Directory.GetFiles(Path.GetDirectoryName(target)!, "*.cs", SearchOption.AllDirectories).Length} C# files in {Path.GetDirectoryName(target)}");
         }
 
-        runner.WarmUp(target, targets, msbuildArgs);
+        for (int warmup = 1; warmup <= warmups; warmup++)
+        {
+            runner.WarmUp(warmup, target, targets, msbuildArgs);
+        }
+
         var measured = new List<BuildRun>();
         for (int run = 1; run <= runs; run++)
         {
@@ -101,7 +109,7 @@ using (var runner = new BuildRunner(work))
 
         Console.WriteLine();
         Console.WriteLine($"Analyzers measured: {(analyzerFolder ?? repo)}{(repo != null ? $" (commit {GitCommit(repo)})" : "")}");
-        Console.Write(Figures.Report(target, measured, list || project != null, Path.GetDirectoryName(target)));
+        Console.Write(Figures.Report(target, warmups, measured, list || project != null, Path.GetDirectoryName(target)));
         failed = false;
     }
     catch (Exception e) when (e is InvalidOperationException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException or FormatException)
