@@ -14,7 +14,7 @@ const string Usage = """
     options:
       --files N            files of the generated project (default 2000)
       --runs N             measured builds (default 5)
-      --warmups N          discarded builds before them (default 3: the compiler server's JIT keeps getting faster
+      --warmups N          discarded builds before them (default 5: the compiler server's JIT keeps getting faster
                            over the first few builds)
       --repo PATH          Dstack.UrlGen repository whose src/ is built (Release) and measured (default: this one)
       --analyzers DIR      measure already built analyzer dlls instead (Dstack.UrlGen.Generator.dll, Dstack.UrlGen.CodeFixes.dll,
@@ -28,7 +28,7 @@ const string Usage = """
 
 int files = 2000;
 int runs = 5;
-int warmups = 3;
+int warmups = 5;
 string? project = null;
 string? repo = null;
 string? analyzerFolder = null;
