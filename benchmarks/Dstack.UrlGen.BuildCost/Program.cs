@@ -83,6 +83,8 @@ Directory.CreateDirectory(work);
 bool failed = true;
 using (var runner = new BuildRunner(work))
 {
+    // Ctrl+C ends the process without unwinding; the compiler server it started must not outlive it.
+    Console.CancelKeyPress += (_, _) => runner.Dispose();
     try
     {
         var analyzers = analyzerFolder != null ? BuildRunner.FromFolder(analyzerFolder) : runner.BuildRepository(repo!);
@@ -112,7 +114,7 @@ using (var runner = new BuildRunner(work))
         Console.Write(Figures.Report(target, warmups, measured, list || project != null, Path.GetDirectoryName(target)));
         failed = false;
     }
-    catch (Exception e) when (e is InvalidOperationException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException or FormatException)
+    catch (Exception e) when (e is InvalidOperationException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException or FormatException or ArgumentException)
     {
         Console.Error.WriteLine($"error: {e.Message}");
     }
