@@ -24,6 +24,9 @@ internal static class BaseUrlScanner
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
+
+    private static readonly System.Buffers.SearchValues<char> HostCharacters =
+        System.Buffers.SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 #endif
 
     /// <summary>
@@ -254,16 +257,18 @@ internal static class BaseUrlScanner
             return length == 0 ? DstackUrlError.InvalidHost : DstackUrlError.TooLong;
         }
 
-        // One pass: each character, and each label when its '.' (or the end) is reached; a trailing '.' ends the name.
-        for (int label = start, i = start; i <= end && !(i == end && label == end); i++)
+        if (IndexOfNonHostCharacter(s, start, end) >= 0)
         {
-            if (i < end && s[i] != '.')
-            {
-                if (!(IsAsciiLetter(s[i]) || IsDigit(s[i]) || s[i] == '-' || s[i] == '_'))
-                {
-                    return DstackUrlError.InvalidHost;
-                }
+            return DstackUrlError.InvalidHost;
+        }
 
+        // Label by label (a scalar pass: these names are short, and a search per label costs more than it saves); a
+        // trailing '.' (the DNS root) ends the name without an empty label after it.
+        int label = start;
+        for (int i = start; i <= end; i++)
+        {
+            if ((i < end && s[i] != '.') || (i == end && label == end))
+            {
                 continue;
             }
 
@@ -428,6 +433,12 @@ internal static class BaseUrlScanner
     private static bool EndsInNumber(string s, int start, int end)
     {
         end = s[end - 1] == '.' ? end - 1 : end;
+        if (!IsHexDigit(s[end - 1]) && (s[end - 1] | 0x20) != 'x')
+        {
+            // Such a number ends in a hex digit or in "0x"; most names end in a letter that neither does.
+            return false;
+        }
+
         int label = s.LastIndexOf('.', end - 1, end - start) + 1;
         label = label == 0 ? start : label;
         bool hex = end - label >= 2 && s[label] == '0' && (s[label + 1] | 0x20) == 'x';
@@ -488,6 +499,25 @@ internal static class BaseUrlScanner
         for (int i = from; i < end; i++)
         {
             if (IsSpecial(s[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    /// <summary>The first character that no ASCII DNS name holds (not a letter, digit, '-', '_' or '.'), or -1.</summary>
+    private static int IndexOfNonHostCharacter(string s, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        int i = s.AsSpan(start, end - start).IndexOfAnyExcept(HostCharacters);
+        return i < 0 ? -1 : start + i;
+#else
+        for (int i = start; i < end; i++)
+        {
+            if (!(IsAsciiLetter(s[i]) || IsDigit(s[i]) || s[i] == '-' || s[i] == '_' || s[i] == '.'))
             {
                 return i;
             }
