@@ -226,13 +226,15 @@ internal static class BaseUrlScanner
     {
         detailStart = start;
         detailLength = end - start;
-        if (start < end && s.LastIndexOf('@', end - 1, end - start) >= 0)
+        // Most authorities are a plain name: one search that finds only name characters rules out '@', ':' and '['.
+        int other = IndexOfNonHostCharacter(s, start, end);
+        if (other >= 0 && s.LastIndexOf('@', end - 1, end - other) >= 0)
         {
             return DstackUrlError.UserInfo;
         }
 
-        bool ipv6 = start < end && s[start] == '[';
-        int hostEnd = ipv6 ? IndexOf(s, ']', start, end) + 1 : IndexOf(s, ':', start, end);
+        bool ipv6 = other == start && s[start] == '[';
+        int hostEnd = other < 0 ? end : ipv6 ? IndexOf(s, ']', start, end) + 1 : IndexOf(s, ':', other, end);
         hostEnd = hostEnd < 0 ? end : hostEnd;
         var error = !ipv6 ? CheckHostName(s, start, hostEnd)
             : hostEnd > start + 2 && IsIPv6Literal(s, start + 1, hostEnd - 1) ? DstackUrlError.None : DstackUrlError.InvalidHost;
