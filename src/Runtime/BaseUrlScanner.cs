@@ -80,7 +80,7 @@ internal static class BaseUrlScanner
             end--;
         }
 
-        if (start == end || string.IsNullOrWhiteSpace(input))
+        if (start == end || (char.IsWhiteSpace(input[start]) && string.IsNullOrWhiteSpace(input)))
         {
             return new Result(DstackUrlError.Empty, start, end, default);
         }
@@ -264,29 +264,38 @@ internal static class BaseUrlScanner
             return DstackUrlError.InvalidHost;
         }
 
-        // Label by label (a scalar pass: these names are short, and a search per label costs more than it saves); a
+        // Label by label, in a scalar pass: these names are short, and a search per label costs more than it saves. A
         // trailing '.' (the DNS root) ends the name without an empty label after it.
         int label = start;
-        for (int i = start; i <= end; i++)
+        for (int i = start; i < end; i++)
         {
-            if ((i < end && s[i] != '.') || (i == end && label == end))
+            if (s[i] == '.')
             {
-                continue;
-            }
+                if (!IsLabel(s, label, i))
+                {
+                    return DstackUrlError.InvalidHost;
+                }
 
-            int n = i - label;
-            if (n == 0 || n > MaxLabelLength || s[label] == '-' || s[i - 1] == '-'
-                || (n >= 4 && s[label + 2] == '-' && s[label + 3] == '-' && IsAsciiIgnoreCase(s, label, label + 2, "xn") && !IsPunycode(s.Substring(label, n))))
-            {
-                return DstackUrlError.InvalidHost;
+                label = i + 1;
             }
+        }
 
-            label = i + 1;
+        if (label < end && !IsLabel(s, label, end))
+        {
+            return DstackUrlError.InvalidHost;
         }
 
         // WHATWG reads a name whose last label is a number as IPv4 (decimal, octal, hex, one to four parts) or fails,
         // and .NET reads some of those otherwise; only the form every parser reads alike is taken.
         return EndsInNumber(s, start, end) && !IsDottedDecimalIPv4(s, start, end) ? DstackUrlError.InvalidHost : DstackUrlError.None;
+    }
+
+    /// <summary>1–63 name characters, not starting or ending with '-'; an <c>xn--</c> label must be punycode.</summary>
+    private static bool IsLabel(string s, int start, int end)
+    {
+        int n = end - start;
+        return n > 0 && n <= MaxLabelLength && s[start] != '-' && s[end - 1] != '-'
+            && !(n >= 4 && s[start + 2] == '-' && s[start + 3] == '-' && IsAsciiIgnoreCase(s, start, start + 2, "xn") && !IsPunycode(s.Substring(start, n)));
     }
 
     /// <summary>
