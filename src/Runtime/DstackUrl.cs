@@ -28,7 +28,8 @@ public static class DstackUrl
 
     /// <summary>
     /// In front of the table: the last server checked in each of 128 slots (by the Uri's identity hash), found by one
-    /// reference compare where the table's look-up costs 10–13 ns per call. Holds at most 128 server Uris alive.
+    /// reference compare where the table's look-up costs 11–16 ns per call (docs/benchmarks.md). Holds at most 128
+    /// server Uris alive. An entry is immutable and written whole, so a racing reader sees the old one or the new one.
     /// </summary>
     private static readonly ServerPrefix?[] RecentServers = new ServerPrefix?[128];
 
