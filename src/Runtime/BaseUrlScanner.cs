@@ -236,7 +236,7 @@ internal static class BaseUrlScanner
         bool ipv6 = other == start && s[start] == '[';
         int hostEnd = other < 0 ? end : ipv6 ? IndexOf(s, ']', start, end) + 1 : IndexOf(s, ':', other, end);
         hostEnd = hostEnd < 0 ? end : hostEnd;
-        var error = !ipv6 ? CheckHostName(s, start, hostEnd)
+        var error = !ipv6 ? CheckHostName(s, start, hostEnd, nameCharactersOnly: other < 0 || other >= hostEnd)
             : hostEnd > start + 2 && IsIPv6Literal(s, start + 1, hostEnd - 1) ? DstackUrlError.None : DstackUrlError.InvalidHost;
         if (error == DstackUrlError.TooLong)
         {
@@ -250,8 +250,9 @@ internal static class BaseUrlScanner
     /// An ASCII DNS name: labels of 1–63 letters, digits, '-' (not first or last) and '_', at most 253 characters, one
     /// trailing dot allowed. No Unicode: clients convert it to different names (docs/resolver.md, "Hosts"). An <c>xn--</c>
     /// label must be valid punycode, and a name ending in a number must be dotted-decimal IPv4, as WHATWG reads it.
+    /// <paramref name="nameCharactersOnly"/> is what the caller's one search of the authority found for the name.
     /// </summary>
-    private static DstackUrlError CheckHostName(string s, int start, int end)
+    private static DstackUrlError CheckHostName(string s, int start, int end, bool nameCharactersOnly)
     {
         int length = end - start - (end > start && s[end - 1] == '.' ? 1 : 0);
         if (length > MaxHostLength || length == 0)
@@ -259,7 +260,7 @@ internal static class BaseUrlScanner
             return length == 0 ? DstackUrlError.InvalidHost : DstackUrlError.TooLong;
         }
 
-        if (IndexOfNonHostCharacter(s, start, end) >= 0)
+        if (!nameCharactersOnly)
         {
             return DstackUrlError.InvalidHost;
         }
