@@ -6,4 +6,10 @@ if (args.Length == 2 && args[0] == "--interleaved")
     return;
 }
 
+if (args.Length == 2 && args[0] == "--parts")
+{
+    Dstack.UrlGen.Benchmarks.Parts.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Dstack.UrlGen.Benchmarks.ResolveBenchmarks).Assembly).Run(args);

@@ -15,7 +15,7 @@ public class ResolveBenchmarks
     internal const int Operations = 20;
 
     /// <summary>Relative paths with and without a leading slash, against servers with and without a prefix.</summary>
-    private static readonly (string Server, string BaseUrl)[] Relative =
+    internal static readonly (string Server, string BaseUrl)[] Relative =
     [
         ("http://localhost:3000", "/proxy/services/main/qwen36/v1"),
         ("http://localhost:3000/", "/proxy/models/main/"),
@@ -30,7 +30,7 @@ public class ResolveBenchmarks
     ];
 
     /// <summary>Gateway URLs as dstack reports them, with and without a path.</summary>
-    private static readonly (string Server, string BaseUrl)[] Gateway =
+    internal static readonly (string Server, string BaseUrl)[] Gateway =
     [
         ("https://dstack.example.com", "https://qwen36.example.com/v1"),
         ("https://dstack.example.com/some/prefix", "https://gateway.example.com"),

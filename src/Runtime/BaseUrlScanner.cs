@@ -24,6 +24,9 @@ internal static class BaseUrlScanner
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsSpecial).ToArray());
+
+    private static readonly System.Buffers.SearchValues<char> HostCharacters =
+        System.Buffers.SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 #endif
 
     /// <summary>
@@ -77,7 +80,7 @@ internal static class BaseUrlScanner
             end--;
         }
 
-        if (start == end || string.IsNullOrWhiteSpace(input))
+        if (start == end || (char.IsWhiteSpace(input[start]) && string.IsNullOrWhiteSpace(input)))
         {
             return new Result(DstackUrlError.Empty, start, end, default);
         }
@@ -223,15 +226,17 @@ internal static class BaseUrlScanner
     {
         detailStart = start;
         detailLength = end - start;
-        if (start < end && s.LastIndexOf('@', end - 1, end - start) >= 0)
+        // Most authorities are a plain name: one search that finds only name characters rules out '@', ':' and '['.
+        int other = IndexOfNonHostCharacter(s, start, end);
+        if (other >= 0 && s.LastIndexOf('@', end - 1, end - other) >= 0)
         {
             return DstackUrlError.UserInfo;
         }
 
-        bool ipv6 = start < end && s[start] == '[';
-        int hostEnd = ipv6 ? IndexOf(s, ']', start, end) + 1 : IndexOf(s, ':', start, end);
+        bool ipv6 = other == start && s[start] == '[';
+        int hostEnd = other < 0 ? end : ipv6 ? IndexOf(s, ']', start, end) + 1 : IndexOf(s, ':', other, end);
         hostEnd = hostEnd < 0 ? end : hostEnd;
-        var error = !ipv6 ? CheckHostName(s, start, hostEnd)
+        var error = !ipv6 ? CheckHostName(s, start, hostEnd, nameCharactersOnly: other < 0 || other >= hostEnd)
             : hostEnd > start + 2 && IsIPv6Literal(s, start + 1, hostEnd - 1) ? DstackUrlError.None : DstackUrlError.InvalidHost;
         if (error == DstackUrlError.TooLong)
         {
@@ -245,8 +250,9 @@ internal static class BaseUrlScanner
     /// An ASCII DNS name: labels of 1–63 letters, digits, '-' (not first or last) and '_', at most 253 characters, one
     /// trailing dot allowed. No Unicode: clients convert it to different names (docs/resolver.md, "Hosts"). An <c>xn--</c>
     /// label must be valid punycode, and a name ending in a number must be dotted-decimal IPv4, as WHATWG reads it.
+    /// <paramref name="nameCharactersOnly"/> is what the caller's one search of the authority found for the name.
     /// </summary>
-    private static DstackUrlError CheckHostName(string s, int start, int end)
+    private static DstackUrlError CheckHostName(string s, int start, int end, bool nameCharactersOnly)
     {
         int length = end - start - (end > start && s[end - 1] == '.' ? 1 : 0);
         if (length > MaxHostLength || length == 0)
@@ -254,32 +260,43 @@ internal static class BaseUrlScanner
             return length == 0 ? DstackUrlError.InvalidHost : DstackUrlError.TooLong;
         }
 
-        // One pass: each character, and each label when its '.' (or the end) is reached; a trailing '.' ends the name.
-        for (int label = start, i = start; i <= end && !(i == end && label == end); i++)
+        if (!nameCharactersOnly)
         {
-            if (i < end && s[i] != '.')
+            return DstackUrlError.InvalidHost;
+        }
+
+        // Label by label, in a scalar pass: these names are short, and a search per label costs more than it saves. A
+        // trailing '.' (the DNS root) ends the name without an empty label after it.
+        int label = start;
+        for (int i = start; i < end; i++)
+        {
+            if (s[i] == '.')
             {
-                if (!(IsAsciiLetter(s[i]) || IsDigit(s[i]) || s[i] == '-' || s[i] == '_'))
+                if (!IsLabel(s, label, i))
                 {
                     return DstackUrlError.InvalidHost;
                 }
 
-                continue;
+                label = i + 1;
             }
+        }
 
-            int n = i - label;
-            if (n == 0 || n > MaxLabelLength || s[label] == '-' || s[i - 1] == '-'
-                || (n >= 4 && s[label + 2] == '-' && s[label + 3] == '-' && IsAsciiIgnoreCase(s, label, label + 2, "xn") && !IsPunycode(s.Substring(label, n))))
-            {
-                return DstackUrlError.InvalidHost;
-            }
-
-            label = i + 1;
+        if (label < end && !IsLabel(s, label, end))
+        {
+            return DstackUrlError.InvalidHost;
         }
 
         // WHATWG reads a name whose last label is a number as IPv4 (decimal, octal, hex, one to four parts) or fails,
         // and .NET reads some of those otherwise; only the form every parser reads alike is taken.
         return EndsInNumber(s, start, end) && !IsDottedDecimalIPv4(s, start, end) ? DstackUrlError.InvalidHost : DstackUrlError.None;
+    }
+
+    /// <summary>1–63 name characters, not starting or ending with '-'; an <c>xn--</c> label must be punycode.</summary>
+    private static bool IsLabel(string s, int start, int end)
+    {
+        int n = end - start;
+        return n > 0 && n <= MaxLabelLength && s[start] != '-' && s[end - 1] != '-'
+            && !(n >= 4 && s[start + 2] == '-' && s[start + 3] == '-' && IsAsciiIgnoreCase(s, start, start + 2, "xn") && !IsPunycode(s.Substring(start, n)));
     }
 
     /// <summary>
@@ -428,6 +445,12 @@ internal static class BaseUrlScanner
     private static bool EndsInNumber(string s, int start, int end)
     {
         end = s[end - 1] == '.' ? end - 1 : end;
+        if (!IsHexDigit(s[end - 1]) && (s[end - 1] | 0x20) != 'x')
+        {
+            // Such a number ends in a hex digit or in "0x"; most names end in a letter that neither does.
+            return false;
+        }
+
         int label = s.LastIndexOf('.', end - 1, end - start) + 1;
         label = label == 0 ? start : label;
         bool hex = end - label >= 2 && s[label] == '0' && (s[label + 1] | 0x20) == 'x';
@@ -488,6 +511,25 @@ internal static class BaseUrlScanner
         for (int i = from; i < end; i++)
         {
             if (IsSpecial(s[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    /// <summary>The first character that no ASCII DNS name holds (not a letter, digit, '-', '_' or '.'), or -1.</summary>
+    private static int IndexOfNonHostCharacter(string s, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        int i = s.AsSpan(start, end - start).IndexOfAnyExcept(HostCharacters);
+        return i < 0 ? -1 : start + i;
+#else
+        for (int i = start; i < end; i++)
+        {
+            if (!(IsAsciiLetter(s[i]) || IsDigit(s[i]) || s[i] == '-' || s[i] == '_' || s[i] == '.'))
             {
                 return i;
             }

@@ -78,6 +78,26 @@ public class ServerUrlTests
     }
 
     [Fact]
+    public void Many_server_uris_in_turn_each_keep_their_own_check()
+    {
+        // More server Uris than the resolver remembers slots for, so that many share one: each call must still be
+        // judged by its own server (prefix, scheme, validity), on the first call and on a repeat in another order.
+        var servers = Enumerable.Range(0, 1_000).Select(i => new Uri(
+            i % 3 == 0 ? $"https://s{i}.example.com/p{i}" : i % 3 == 1 ? $"http://s{i}.example.com:{1000 + i}" : $"ftp://s{i}.example.com")).ToArray();
+        foreach (var order in new[] { servers, servers.Reverse().ToArray(), servers, })
+        {
+            foreach (var server in order)
+            {
+                bool valid = server.Scheme != "ftp";
+                Assert.Equal(valid, DstackUrl.TryResolve(server, "/v1", out var url, out var error));
+                Assert.Equal(valid ? server.AbsoluteUri.TrimEnd('/') + "/v1" : null, url?.AbsoluteUri);
+                Assert.Equal(!valid ? DstackUrlError.InvalidServerUrl : server.Scheme == "https" ? DstackUrlError.InsecureHttp : DstackUrlError.None,
+                    DstackUrl.TryResolve(server, "http://gw.example.com/", out _, out error) ? DstackUrlError.None : error);
+            }
+        }
+    }
+
+    [Fact]
     public void The_message_quotes_the_server_url()
     {
         var ex = Assert.Throws<DstackUrlException>(() => DstackUrl.Resolve("ftp://dstack.example.com", "/v1"));
