@@ -26,6 +26,10 @@ public sealed class DotnetFormatTests : IDisposable
                 public string BaseUrl { get; set; } = "";
             }
 
+            public sealed class Service { [JsonPropertyName("model")] public ServiceModel? Model { get; set; } }
+
+            public sealed class Run { [JsonPropertyName("service")] public Service? Service { get; set; } }
+
             public static class Urls
             {
                 public static string Model(string server, ServiceModel model) => server + model.BaseUrl;

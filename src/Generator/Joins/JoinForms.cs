@@ -1,27 +1,25 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Joins;
 
 /// <summary>
-/// Recognises the join forms of DESIGN.md ("+", "+=", interpolated strings, string.Concat/Format/Join/Create, Path.Combine/Join,
-/// StringBuilder chains and consecutive StringBuilder statements) and flattens the top-most one into its parts.
+/// The one join model (docs/analyzers.md, "Joins"): recognises the join forms ("+", "+=", interpolated strings,
+/// string.Concat/Format/Join/Create, Path.Combine/Join, StringBuilder chains and consecutive StringBuilder statements) and
+/// flattens the top-most one into its parts. DSTK0001, DSTK0003 and the DSTK0001 code fix all read joins through it.
 /// Arguments are walked generically: a params array, a collection expression and a newer compiler's params collection
 /// (net10.0's <c>params ReadOnlySpan&lt;string&gt;</c> overloads) all give their elements, whatever operation kind holds them.
 /// </summary>
-internal static class JoinForms
+internal static partial class JoinForms
 {
     /// <summary><c>ArgumentKind.ParamCollection</c> of Roslyn 4.11+, which this assembly (built on 4.8) cannot name.</summary>
     private const ArgumentKind ParamCollection = (ArgumentKind)4;
 
-    // One list per thread, reused for every join: the analyzers run on every concatenation of a compilation, and the
-    // allocations of a fresh list each time showed up as garbage-collection pauses in their measured time.
-    [System.ThreadStatic]
-    private static List<JoinPart>? t_parts;
 
     private enum CallKind
     {
@@ -37,35 +35,35 @@ internal static class JoinForms
     /// <summary>
     /// The join <paramref name="operation"/> is the top of, or null when it is no join, is an operand of an enclosing join,
     /// or is a StringBuilder statement (those are joined per block by <see cref="BuilderRuns"/>).
-    /// The join's parts live in a list of the thread that the next join reuses: judge a join before asking for another.
+    /// The parts go into <paramref name="parts"/> (cleared first), which the caller rents and returns.
     /// </summary>
-    public static Join? TopMost(IOperation operation, KnownSymbols known)
+    public static Join? TopMost(IOperation operation, List<JoinPart> parts)
     {
-        CallKind kind = KindOf(operation, known);
+        CallKind kind = KindOf(operation);
         if (kind == CallKind.None)
         {
             return null;
         }
 
-        if (kind != CallKind.Builder && IsNested(operation, known))
+        if (kind != CallKind.Builder && IsNested(operation))
         {
             return null;
         }
 
-        List<JoinPart> parts = RentParts();
+        parts.Clear();
         if (kind == CallKind.Builder)
         {
             var call = (IInvocationOperation)operation;
-            if (IsChainedFurther(call, known) || OwnedByStatementRun(call, known))
+            if (IsChainedFurther(call) || OwnedByStatementRun(call))
             {
                 return null;
             }
 
-            AddChain(call, parts, known);
+            AddChain(call, parts);
             return new Join(operation, operation.Syntax.Span, parts);
         }
 
-        if (!TryFlatten(operation, parts, known, inPath: false))
+        if (!TryFlatten(operation, parts, inPath: false))
         {
             return null;
         }
@@ -74,18 +72,37 @@ internal static class JoinForms
     }
 
     /// <summary>
+    /// The parts of <paramref name="top"/>, a join a diagnostic was reported on (the code fixes read the join again
+    /// through the same model); false when it is no join.
+    /// </summary>
+    public static bool TryFlattenTop(IOperation top, List<JoinPart> parts)
+    {
+        parts.Clear();
+        switch (KindOf(top))
+        {
+            case CallKind.None:
+                return false;
+            case CallKind.Builder:
+                AddChain((IInvocationOperation)top, parts);
+                return true;
+            default:
+                return TryFlatten(top, parts, inPath: false);
+        }
+    }
+
+    /// <summary>
     /// Joins of consecutive statements that append to the same StringBuilder (<c>sb.Append(a); sb.Append(b);</c>), including a
     /// declaration just before them that creates it from a string, and a closing <c>return sb.ToString();</c>-like statement.
     /// </summary>
-    public static IEnumerable<Join> BuilderRuns(System.Collections.Immutable.ImmutableArray<IOperation> statements, KnownSymbols known)
+    public static IEnumerable<Join> BuilderRuns(System.Collections.Immutable.ImmutableArray<IOperation> statements, ObjectPool<List<JoinPart>> pool)
     {
         IOperation? previous = null;
         List<IOperation>? run = null;
         ISymbol? runBuilder = null;
         foreach (IOperation statement in statements)
         {
-            IInvocationOperation? chain = StatementChain(statement, known);
-            ISymbol? builder = chain is null ? null : BuilderSymbol(chain, known);
+            IInvocationOperation? chain = StatementChain(statement);
+            ISymbol? builder = chain is null ? null : BuilderSymbol(chain);
             if (chain is not null && run is not null && builder is not null && SymbolEqualityComparer.Default.Equals(builder, runBuilder))
             {
                 run.Add(statement);
@@ -94,14 +111,14 @@ internal static class JoinForms
             {
                 if (run is not null)
                 {
-                    yield return RunJoin(run, runBuilder, known);
+                    yield return RunJoin(run, runBuilder, pool.Rent());
                     run = null;
                 }
 
                 if (chain is not null)
                 {
                     run = new List<IOperation>();
-                    if (previous is not null && builder is not null && CreatedFromString(previous, builder, known) is not null)
+                    if (previous is not null && builder is not null && CreatedFromString(previous, builder) is not null)
                     {
                         run.Add(previous);
                     }
@@ -116,16 +133,16 @@ internal static class JoinForms
 
         if (run is not null)
         {
-            yield return RunJoin(run, runBuilder, known);
+            yield return RunJoin(run, runBuilder, pool.Rent());
         }
     }
 
     /// <summary>True when some statement appends to a StringBuilder: the cheap test before <see cref="BuilderRuns"/>.</summary>
-    public static bool HasBuilderStatement(System.Collections.Immutable.ImmutableArray<IOperation> statements, KnownSymbols known)
+    public static bool HasBuilderStatement(System.Collections.Immutable.ImmutableArray<IOperation> statements)
     {
         foreach (IOperation statement in statements)
         {
-            if (StatementChain(statement, known) is not null)
+            if (StatementChain(statement) is not null)
             {
                 return true;
             }
@@ -134,63 +151,47 @@ internal static class JoinForms
         return false;
     }
 
-    /// <summary>True for an implicit or built-in conversion, which the join sees through; user-defined ones too (string → span).</summary>
-    public static IOperation SkipConversions(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
 
-        return operation;
-    }
-
-    private static Join RunJoin(List<IOperation> run, ISymbol? builder, KnownSymbols known)
+    private static Join RunJoin(List<IOperation> run, ISymbol? builder, List<JoinPart> parts)
     {
-        List<JoinPart> parts = RentParts();
+        parts.Clear();
         foreach (IOperation statement in run)
         {
-            if (StatementChain(statement, known) is { } chain)
+            if (StatementChain(statement) is { } chain)
             {
-                AddChain(chain, parts, known);
+                AddChain(chain, parts);
             }
-            else if (builder is not null && CreatedFromString(statement, builder, known) is { } initial)
+            else if (builder is not null && CreatedFromString(statement, builder) is { } initial)
             {
-                Flatten(initial, parts, known, inPath: false);
+                Flatten(initial, parts, inPath: false);
             }
         }
 
         TextSpan span = run.Count == 1
-            ? StatementChain(run[0], known)!.Syntax.Span
+            ? StatementChain(run[0])!.Syntax.Span
             : TextSpan.FromBounds(run[0].Syntax.SpanStart, run[run.Count - 1].Syntax.Span.End);
         return new Join(run[0], span, parts);
     }
 
-    private static List<JoinPart> RentParts()
-    {
-        List<JoinPart> parts = t_parts ??= new List<JoinPart>(32);
-        parts.Clear();
-        return parts;
-    }
 
-    private static CallKind KindOf(IOperation operation, KnownSymbols known)
+    private static CallKind KindOf(IOperation operation)
     {
         switch (operation)
         {
             case IBinaryOperation binary:
                 return IsStringAdd(binary) ? CallKind.Concat : CallKind.None;
             case ICompoundAssignmentOperation compound:
-                return compound.OperatorKind == BinaryOperatorKind.Add && known.IsString(compound.Type) ? CallKind.Concat : CallKind.None;
+                return compound.OperatorKind == BinaryOperatorKind.Add && KnownTypes.IsString(compound.Type) ? CallKind.Concat : CallKind.None;
             case IInterpolatedStringOperation:
                 return CallKind.Concat;
             case IInvocationOperation invocation:
-                return KindOf(invocation, known);
+                return KindOf(invocation);
             default:
                 return CallKind.None;
         }
     }
 
-    private static CallKind KindOf(IInvocationOperation invocation, KnownSymbols known)
+    private static CallKind KindOf(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
         INamedTypeSymbol type = method.ContainingType;
@@ -211,12 +212,12 @@ internal static class JoinForms
             };
         }
 
-        if (known.Path.Matches(type))
+        if (KnownTypes.Path.Matches(type))
         {
             return method.Name is "Combine" or "Join" ? CallKind.Path : CallKind.None;
         }
 
-        if (known.StringBuilder.Matches(type) && !method.IsStatic)
+        if (KnownTypes.StringBuilder.Matches(type) && !method.IsStatic)
         {
             return method.Name switch
             {
@@ -233,7 +234,7 @@ internal static class JoinForms
         => binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String;
 
     /// <summary>True when <paramref name="operation"/> is an operand of an enclosing join, which reports it instead.</summary>
-    private static bool IsNested(IOperation operation, KnownSymbols known)
+    private static bool IsNested(IOperation operation)
     {
         IOperation? parent = operation.Parent;
         while (parent is not null && IsTransparent(parent))
@@ -241,7 +242,7 @@ internal static class JoinForms
             parent = parent.Parent;
         }
 
-        return parent is not null && KindOf(parent, known) != CallKind.None;
+        return parent is not null && KindOf(parent) != CallKind.None;
     }
 
     private static bool IsTransparent(IOperation operation)
@@ -256,25 +257,25 @@ internal static class JoinForms
         => operation.Syntax is CollectionExpressionSyntax
            || (operation.Parent is IArgumentOperation { ArgumentKind: ParamCollection } argument && argument.Value == operation);
 
-    private static bool TryFlatten(IOperation operation, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    private static bool TryFlatten(IOperation operation, List<JoinPart> parts, bool inPath)
     {
         switch (operation)
         {
             case ICompoundAssignmentOperation compound:
-                Flatten(compound.Target, parts, known, inPath);
-                Flatten(compound.Value, parts, known, inPath);
+                Flatten(compound.Target, parts, inPath);
+                Flatten(compound.Value, parts, inPath);
                 return true;
             case IInvocationOperation invocation:
-                return TryFlattenCall(invocation, parts, known, inPath);
+                return TryFlattenCall(invocation, parts, inPath);
             default:
-                Flatten(operation, parts, known, inPath);
+                Flatten(operation, parts, inPath);
                 return true;
         }
     }
 
-    private static void Flatten(IOperation operation, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    private static void Flatten(IOperation operation, List<JoinPart> parts, bool inPath)
     {
-        operation = SkipImplicitConversions(operation);
+        operation = operation.SkipImplicitConversions();
 
         // A folded constant is still flattened: a [DstackBaseUrl] constant joined by hand is the same mistake.
         if (operation.ConstantValue.HasValue && operation is not (IBinaryOperation or IInterpolatedStringOperation))
@@ -283,7 +284,7 @@ internal static class JoinForms
             return;
         }
 
-        if (KnownText(operation, known) is { } text)
+        if (KnownText(operation) is { } text)
         {
             parts.Add(new JoinPart(operation, text, inPath));
             return;
@@ -292,26 +293,26 @@ internal static class JoinForms
         switch (operation)
         {
             case IBinaryOperation binary when IsStringAdd(binary):
-                Flatten(binary.LeftOperand, parts, known, inPath);
-                Flatten(binary.RightOperand, parts, known, inPath);
+                Flatten(binary.LeftOperand, parts, inPath);
+                Flatten(binary.RightOperand, parts, inPath);
                 return;
             case IInterpolatedStringOperation interpolated:
                 foreach (IInterpolatedStringContentOperation content in interpolated.Parts)
                 {
-                    FlattenContent(content, parts, known, inPath);
+                    FlattenContent(content, parts, inPath);
                 }
 
                 return;
             case IInterpolatedStringHandlerCreationOperation handler:
-                Flatten(handler.Content, parts, known, inPath);
+                Flatten(handler.Content, parts, inPath);
                 return;
             case IInterpolatedStringAdditionOperation addition:
-                Flatten(addition.Left, parts, known, inPath);
-                Flatten(addition.Right, parts, known, inPath);
+                Flatten(addition.Left, parts, inPath);
+                Flatten(addition.Right, parts, inPath);
                 return;
-            case IInvocationOperation invocation when KindOf(invocation, known) is not (CallKind.None or CallKind.Builder):
+            case IInvocationOperation invocation when KindOf(invocation) is not (CallKind.None or CallKind.Builder):
                 int count = parts.Count;
-                if (TryFlattenCall(invocation, parts, known, inPath))
+                if (TryFlattenCall(invocation, parts, inPath))
                 {
                     return;
                 }
@@ -323,7 +324,7 @@ internal static class JoinForms
         parts.Add(new JoinPart(operation, null, inPath));
     }
 
-    private static void FlattenContent(IInterpolatedStringContentOperation content, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    private static void FlattenContent(IInterpolatedStringContentOperation content, List<JoinPart> parts, bool inPath)
     {
         switch (content)
         {
@@ -331,10 +332,10 @@ internal static class JoinForms
                 parts.Add(new JoinPart(null, text.Text.ConstantValue.Value as string ?? string.Empty, inPath));
                 break;
             case IInterpolationOperation interpolation:
-                Flatten(interpolation.Expression, parts, known, inPath);
+                Flatten(interpolation.Expression, parts, inPath);
                 break;
             case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: >= 1 } call }:
-                Flatten(call.Arguments[0].Value, parts, known, inPath);
+                Flatten(call.Arguments[0].Value, parts, inPath);
                 break;
             default:
                 parts.Add(new JoinPart(content, null, inPath));
@@ -342,28 +343,28 @@ internal static class JoinForms
         }
     }
 
-    private static bool TryFlattenCall(IInvocationOperation invocation, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    private static bool TryFlattenCall(IInvocationOperation invocation, List<JoinPart> parts, bool inPath)
     {
-        CallKind kind = KindOf(invocation, known);
+        CallKind kind = KindOf(invocation);
         switch (kind)
         {
             case CallKind.Concat:
             case CallKind.Path:
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
-                    FlattenArgument(argument, parts, known, inPath || kind == CallKind.Path);
+                    FlattenArgument(argument, parts, inPath || kind == CallKind.Path);
                 }
 
                 return true;
 
             case CallKind.Join:
-                return TryFlattenJoin(invocation, parts, known, inPath);
+                return TryFlattenJoin(invocation, parts, inPath);
 
             case CallKind.Format:
-                return TryFlattenFormat(invocation, parts, known, inPath);
+                return TryFlattenFormat(invocation, parts, inPath);
 
             case CallKind.Create:
-                Flatten(HandlerArgument(invocation)!, parts, known, inPath);
+                Flatten(HandlerArgument(invocation)!, parts, inPath);
                 return true;
 
             default:
@@ -371,7 +372,7 @@ internal static class JoinForms
         }
     }
 
-    private static bool TryFlattenJoin(IInvocationOperation invocation, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    private static bool TryFlattenJoin(IInvocationOperation invocation, List<JoinPart> parts, bool inPath)
     {
         IOperation? separator = null;
         var values = new List<IOperation>();
@@ -397,16 +398,16 @@ internal static class JoinForms
         {
             if (i > 0)
             {
-                Flatten(separator, parts, known, inPath);
+                Flatten(separator, parts, inPath);
             }
 
-            Flatten(values[i], parts, known, inPath);
+            Flatten(values[i], parts, inPath);
         }
 
         return true;
     }
 
-    private static bool TryFlattenFormat(IInvocationOperation invocation, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    private static bool TryFlattenFormat(IInvocationOperation invocation, List<JoinPart> parts, bool inPath)
     {
         if (FormatArguments(invocation) is not { } arguments
             || !CompositeFormat.TryParse(arguments.Format, out List<(string Text, int Index)> segments))
@@ -422,7 +423,7 @@ internal static class JoinForms
             }
             else if (index < arguments.Values.Count)
             {
-                Flatten(arguments.Values[index], parts, known, inPath);
+                Flatten(arguments.Values[index], parts, inPath);
             }
             else
             {
@@ -440,14 +441,14 @@ internal static class JoinForms
         {
             if (argument.Parameter?.Name == "format")
             {
-                return SkipConversions(argument.Value).ConstantValue is { HasValue: true, Value: string };
+                return argument.Value.SkipConversions().ConstantValue is { HasValue: true, Value: string };
             }
         }
 
         return false;
     }
 
-    /// <summary>The constant format and the argument values of a string.Format/AppendFormat call; null when either is unknown.</summary>
+    /// <summary>The constant format and the argument values of a string.Format/AppendFormat call; null when either is unKnownTypes.</summary>
     private static FormatCall? FormatArguments(IInvocationOperation invocation)
     {
         string? format = null;
@@ -462,7 +463,7 @@ internal static class JoinForms
 
             if (parameter.Name == "format")
             {
-                if (SkipConversions(argument.Value).ConstantValue is not { HasValue: true, Value: string text })
+                if (argument.Value.SkipConversions().ConstantValue is not { HasValue: true, Value: string text })
                 {
                     return null;
                 }
@@ -502,26 +503,26 @@ internal static class JoinForms
     }
 
     /// <summary>Flattens the values an argument contributes (see <see cref="Elements"/>) without building a list of them.</summary>
-    private static void FlattenArgument(IArgumentOperation argument, List<JoinPart> parts, KnownSymbols known, bool inPath)
+    private static void FlattenArgument(IArgumentOperation argument, List<JoinPart> parts, bool inPath)
     {
-        IOperation value = SkipConversions(argument.Value);
+        IOperation value = argument.Value.SkipConversions();
         if (value is IArrayCreationOperation { Initializer: { } initializer })
         {
             foreach (IOperation element in initializer.ElementValues)
             {
-                Flatten(element, parts, known, inPath);
+                Flatten(element, parts, inPath);
             }
         }
         else if (IsCollectionLiteral(value) || (argument.ArgumentKind == ParamCollection && value == argument.Value))
         {
             foreach (IOperation element in value.ChildOperations)
             {
-                Flatten(element, parts, known, inPath);
+                Flatten(element, parts, inPath);
             }
         }
         else
         {
-            Flatten(argument.Value, parts, known, inPath);
+            Flatten(argument.Value, parts, inPath);
         }
     }
 
@@ -540,7 +541,7 @@ internal static class JoinForms
     private static bool TryElements(IArgumentOperation argument, out List<IOperation> elements)
     {
         elements = new List<IOperation>();
-        IOperation value = SkipConversions(argument.Value);
+        IOperation value = argument.Value.SkipConversions();
         if (value is IArrayCreationOperation { Initializer: { } initializer })
         {
             elements.AddRange(initializer.ElementValues);
@@ -574,16 +575,6 @@ internal static class JoinForms
            && named.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
            || type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", IsGenericType: true, TypeArguments: [{ SpecialType: SpecialType.System_String or SpecialType.System_Object }] };
 
-    /// <summary>Skips the conversions the compiler inserted (to object, string to span); a cast the user wrote stays, as it may read JSON.</summary>
-    private static IOperation SkipImplicitConversions(IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 
     private static string ConstantText(object? value) => value switch
     {
@@ -596,161 +587,12 @@ internal static class JoinForms
     };
 
     /// <summary>Values whose text is known though they are not constants: Environment.NewLine (white space) and string.Empty.</summary>
-    private static string? KnownText(IOperation operation, KnownSymbols known) => operation switch
+    private static string? KnownText(IOperation operation) => operation switch
     {
-        IPropertyReferenceOperation { Property.Name: "NewLine" } property when known.Environment.Matches(property.Property.ContainingType) => "\n",
+        IPropertyReferenceOperation { Property.Name: "NewLine" } property when KnownTypes.Environment.Matches(property.Property.ContainingType) => "\n",
         IFieldReferenceOperation { Field.Name: "Empty" } field when field.Field.ContainingType.SpecialType == SpecialType.System_String => string.Empty,
         _ => null,
     };
-
-    // ---- StringBuilder ----
-
-    private static bool IsBuilderCall(IOperation? operation, KnownSymbols known)
-        => operation is IInvocationOperation invocation && KindOf(invocation, known) == CallKind.Builder;
-
-    /// <summary>True when <paramref name="call"/> is the receiver of a further Append-like call, which is the top of the chain.</summary>
-    private static bool IsChainedFurther(IInvocationOperation call, KnownSymbols known)
-        => call.Parent is IInvocationOperation outer && outer.Instance == call && IsBuilderCall(outer, known);
-
-    /// <summary>True when the chain is a statement of a block or switch section, which <see cref="BuilderRuns"/> joins.</summary>
-    private static bool OwnedByStatementRun(IInvocationOperation chain, KnownSymbols known)
-    {
-        IOperation? statement = chain.Parent;
-        if (statement is IInvocationOperation { TargetMethod.Name: "ToString" } toString && toString.Instance == chain)
-        {
-            statement = toString.Parent;
-        }
-
-        while (statement is IConversionOperation or IVariableInitializerOperation or IVariableDeclaratorOperation or IVariableDeclarationOperation)
-        {
-            statement = statement.Parent;
-        }
-
-        return statement is not null && statement.Parent is IBlockOperation or ISwitchCaseOperation && StatementChain(statement, known) == chain;
-    }
-
-    /// <summary>The Append-like chain a statement consists of: <c>sb.Append(…)…;</c>, <c>return sb.Append(…).ToString();</c>, <c>var s = sb.ToString();</c>-like.</summary>
-    private static IInvocationOperation? StatementChain(IOperation statement, KnownSymbols known)
-    {
-        IOperation? value = statement switch
-        {
-            IExpressionStatementOperation expression => expression.Operation,
-            IReturnOperation ret => ret.ReturnedValue,
-            IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ } declarator] }] } => declarator.GetVariableInitializer()?.Value,
-            _ => null,
-        };
-
-        if (value is null)
-        {
-            return null;
-        }
-
-        value = SkipConversions(value);
-        if (value is IInvocationOperation { TargetMethod.Name: "ToString", Instance: IInvocationOperation inner } && IsBuilderCall(inner, known))
-        {
-            value = inner;
-        }
-
-        return IsBuilderCall(value, known) ? (IInvocationOperation)value : null;
-    }
-
-    /// <summary>The local, field or parameter a chain appends to; null when it starts elsewhere (a new builder, a call).</summary>
-    private static ISymbol? BuilderSymbol(IInvocationOperation chain, KnownSymbols known)
-    {
-        IOperation? receiver = chain.Instance;
-        while (IsBuilderCall(receiver, known))
-        {
-            receiver = ((IInvocationOperation)receiver!).Instance;
-        }
-
-        return receiver switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
-            _ => null,
-        };
-    }
-
-    /// <summary>The string argument of <c>var sb = new StringBuilder(value);</c> when <paramref name="statement"/> declares <paramref name="builder"/> so.</summary>
-    private static IOperation? CreatedFromString(IOperation statement, ISymbol builder, KnownSymbols known)
-    {
-        if (statement is IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ } declarator] }] }
-            && SymbolEqualityComparer.Default.Equals(declarator.Symbol, builder)
-            && declarator.GetVariableInitializer()?.Value is { } value
-            && SkipConversions(value) is IObjectCreationOperation { Arguments.Length: >= 1 } creation
-            && known.StringBuilder.Matches(creation.Type)
-            && known.IsString(creation.Arguments[0].Parameter?.Type))
-        {
-            return creation.Arguments[0].Value;
-        }
-
-        return null;
-    }
-
-    /// <summary>Adds the parts of one chain, innermost call first, starting with the string a <c>new StringBuilder(value)</c> receiver holds.</summary>
-    private static void AddChain(IInvocationOperation call, List<JoinPart> parts, KnownSymbols known)
-    {
-        IOperation? receiver = call.Instance;
-        if (IsBuilderCall(receiver, known))
-        {
-            AddChain((IInvocationOperation)receiver!, parts, known);
-        }
-        else if (receiver is not null && SkipConversions(receiver) is IObjectCreationOperation { Arguments.Length: >= 1 } creation
-                 && known.StringBuilder.Matches(creation.Type) && known.IsString(creation.Arguments[0].Parameter?.Type))
-        {
-            Flatten(creation.Arguments[0].Value, parts, known, inPath: false);
-        }
-
-        AddBuilderCall(call, parts, known);
-    }
-
-    private static void AddBuilderCall(IInvocationOperation call, List<JoinPart> parts, KnownSymbols known)
-    {
-        switch (call.TargetMethod.Name)
-        {
-            case "Append":
-                if (call.Arguments.Length >= 1)
-                {
-                    Flatten(call.Arguments[0].Value, parts, known, inPath: false);
-                }
-
-                break;
-
-            case "AppendLine":
-                if (call.Arguments.Length >= 1)
-                {
-                    Flatten(call.Arguments[0].Value, parts, known, inPath: false);
-                }
-
-                parts.Add(new JoinPart(null, "\n", inPathCombine: false));
-                break;
-
-            case "Insert" when call.Arguments.Length >= 2:
-                var inserted = new List<JoinPart>();
-                Flatten(call.Arguments[1].Value, inserted, known, inPath: false);
-                if (call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 })
-                {
-                    parts.InsertRange(0, inserted);
-                }
-                else
-                {
-                    parts.AddRange(inserted);
-                }
-
-                break;
-
-            case "AppendJoin" or "AppendFormat":
-                int count = parts.Count;
-                if (!(call.TargetMethod.Name == "AppendJoin" ? TryFlattenJoin(call, parts, known, inPath: false) : TryFlattenFormat(call, parts, known, inPath: false)))
-                {
-                    parts.RemoveRange(count, parts.Count - count);
-                    parts.Add(new JoinPart(call, null, inPathCombine: false));
-                }
-
-                break;
-        }
-    }
 
     private sealed class FormatCall
     {

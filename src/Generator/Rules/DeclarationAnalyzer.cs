@@ -7,7 +7,7 @@ using Dstack.UrlGen.Generator.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Rules;
 
 /// <summary>
 /// DSTK0101–DSTK0107: <c>[DstackModel]</c> declarations the generator cannot emit code for, found by the generator's own

@@ -1,31 +1,29 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.BaseUrls;
 
 /// <summary>
-/// Answers "is this value a raw dstack base_url?" by meaning, as DESIGN.md "What is a base_url" defines it:
-/// members marked <c>[DstackBaseUrl]</c> or mapped to JSON <c>base_url</c>, JSON reads by that key, values derived from
-/// those by trimming or case changes, locals every write of which is one, and properties whose getter returns one.
-/// Names are matched only when <c>dstack_urlgen.match_base_url_names = true</c>. One instance per compilation.
+/// Answers "is this value a raw dstack base_url?" by meaning (docs/analyzers.md, "What is a base_url"): members marked
+/// <c>[DstackBaseUrl]</c>, members mapped to JSON <c>base_url</c> on dstack's service model (<see cref="ServiceModelTypes"/>),
+/// JSON reads by that key, values derived from those by trimming or case changes, locals every write of which is one, and
+/// properties whose getter returns one. Names are matched only when <c>dstack_urlgen.match_base_url_names = true</c>
+/// (<see cref="BaseUrlNames"/>). One instance per compilation context; nothing static is mutable.
 /// </summary>
 internal sealed class BaseUrlSources
 {
     /// <summary>The .editorconfig key that switches on matching by name.</summary>
     public const string MatchNamesOption = "dstack_urlgen.match_base_url_names";
 
-    private const string JsonKey = "base_url";
+    private const string JsonKey = JsonNames.BaseUrl;
     private const int MaxDepth = 24;
 
-    private static readonly HashSet<string> MatchedNames = new(StringComparer.Ordinal) { "baseurl", "modelbaseurl" };
-
-    private readonly KnownSymbols _known;
     private readonly AnalyzerConfigOptionsProvider _options;
     // Attributes are not cached here: Roslyn keeps each symbol's attributes, and hashing symbols for a table of our own
     // cost more than reading them again. The getter table is only reached for source string properties without one.
@@ -35,29 +33,37 @@ internal sealed class BaseUrlSources
     // Cached delegates: a lambda that captures 'this' would allocate on every lookup of a hot path.
     private readonly Func<ISymbol, bool> _getterReturnsBaseUrl;
     private readonly Func<SyntaxTree, bool> _readMatchNames;
+    private readonly ServiceModelTypes _serviceModels;
+    private readonly LocalWrites.Cache _localWrites = new();
 
-    private static readonly ConditionalWeakTable<Compilation, BaseUrlSources> PerCompilation = new();
-
-    private BaseUrlSources(KnownSymbols known, AnalyzerOptions options)
+    public BaseUrlSources(Compilation compilation, AnalyzerOptions options)
     {
-        _known = known;
         _options = options.AnalyzerConfigOptionsProvider;
+        _serviceModels = new ServiceModelTypes(compilation);
         _getterReturnsBaseUrl = GetterReturnsBaseUrl;
         _readMatchNames = ReadMatchNames;
     }
 
-    public KnownSymbols Known => _known;
-
     /// <summary>
-    /// The sources of <paramref name="compilation"/> with its caches, shared by the DSTK analyzers and by the per-document
-    /// analyses of one compilation (which run compilation-start actions again each time); new when the options differ.
+    /// True when some tree of <paramref name="compilation"/> switches on name matching. Asked only where no type that marks
+    /// a base_url can be referenced, to decide whether the rules have anything to do at all.
     /// </summary>
-    public static BaseUrlSources For(Compilation compilation, AnalyzerOptions options)
+    public bool AnyTreeMatchesNames(Compilation compilation)
     {
-        BaseUrlSources sources = PerCompilation.GetValue(compilation, c => new BaseUrlSources(KnownSymbols.Resolve(c), options));
-        return ReferenceEquals(sources._options, options.AnalyzerConfigOptionsProvider)
-            ? sources
-            : new BaseUrlSources(sources._known, options);
+        if (ReadMatchNames(_options.GlobalOptions))
+        {
+            return true;
+        }
+
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            if (MatchNames(tree))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Names of <see cref="string"/> methods whose result is still the base_url they are called on.</summary>
@@ -97,8 +103,10 @@ internal sealed class BaseUrlSources
 
     private bool MatchNames(SyntaxTree tree) => _matchNames.GetOrAdd(tree, _readMatchNames);
 
-    private bool ReadMatchNames(SyntaxTree tree)
-        => _options.GetOptions(tree).TryGetValue(MatchNamesOption, out string? value)
+    private bool ReadMatchNames(SyntaxTree tree) => ReadMatchNames(_options.GetOptions(tree));
+
+    private static bool ReadMatchNames(AnalyzerConfigOptions options)
+        => options.TryGetValue(MatchNamesOption, out string? value)
            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     private bool IsText(IOperation value, ref Walk walk)
@@ -124,29 +132,29 @@ internal sealed class BaseUrlSources
         {
             case IConversionOperation conversion:
                 return conversion.Conversion.IsUserDefined
-                    ? _known.IsString(conversion.Type) && IsJson(conversion.Operand, ref walk)
+                    ? KnownTypes.IsString(conversion.Type) && IsJson(conversion.Operand, ref walk)
                     : IsText(conversion.Operand, ref walk);
 
             case IPropertyReferenceOperation property:
-                return !property.Property.IsIndexer && _known.IsString(property.Type) && IsBaseUrlProperty(property.Property, walk.MatchNames);
+                return !property.Property.IsIndexer && KnownTypes.IsString(property.Type) && IsBaseUrlProperty(property.Property, walk.MatchNames);
 
             case IFieldReferenceOperation field:
-                return _known.IsString(field.Type) && (IsBaseUrlMember(field.Field) || (walk.MatchNames && NameMatches(field.Field.Name)));
+                return KnownTypes.IsString(field.Type) && (IsBaseUrlMember(field.Field) || (walk.MatchNames && BaseUrlNames.FieldMatches(field.Field)));
 
             case IParameterReferenceOperation parameter:
-                return _known.IsString(parameter.Type) && (IsBaseUrlMember(parameter.Parameter) || (walk.MatchNames && NameMatches(parameter.Parameter.Name)));
+                return KnownTypes.IsString(parameter.Type) && (IsBaseUrlMember(parameter.Parameter) || (walk.MatchNames && BaseUrlNames.Matches(parameter.Parameter.Name)));
 
             case ILocalReferenceOperation local:
-                return _known.IsString(local.Type) && IsLocal(local, ref walk, LocalKind.Text);
+                return KnownTypes.IsString(local.Type) && IsLocal(local, ref walk, LocalKind.Text);
 
             case IInvocationOperation invocation:
-                return _known.IsString(invocation.Type) && IsTextInvocation(invocation, ref walk);
+                return KnownTypes.IsString(invocation.Type) && IsTextInvocation(invocation, ref walk);
 
             case IConditionalAccessOperation conditional:
                 return IsText(conditional.WhenNotNull, ref walk);
 
             case IConditionalAccessInstanceOperation instance:
-                return Receiver(instance) is { } receiver && IsText(receiver, ref walk);
+                return instance.ConditionalReceiver() is { } receiver && IsText(receiver, ref walk);
 
             case ICoalesceOperation coalesce:
                 return IsText(coalesce.Value, ref walk) && IsFallback(coalesce.WhenNull, ref walk);
@@ -161,7 +169,7 @@ internal sealed class BaseUrlSources
 
     private bool IsFallback(IOperation whenNull, ref Walk walk)
     {
-        IOperation fallback = SkipConversions(whenNull);
+        IOperation fallback = whenNull.SkipConversions();
         return fallback is IThrowOperation
                || fallback.ConstantValue is { HasValue: true, Value: string or null }
                || IsStringEmpty(fallback)
@@ -185,7 +193,7 @@ internal sealed class BaseUrlSources
         }
 
         // JSON value → string: JsonElement.GetString(), JsonNode.GetValue<string>(), ToString() on any JSON value.
-        if (invocation.Instance is { } instance && _known.IsJsonValueType(instance.Type))
+        if (invocation.Instance is { } instance && KnownTypes.IsJsonValueType(instance.Type))
         {
             switch (method.Name)
             {
@@ -198,7 +206,7 @@ internal sealed class BaseUrlSources
         }
 
         // Newtonsoft: token.Value<string>() is an extension on IEnumerable<JToken>.
-        if (method.IsExtensionMethod && method.Name == "Value" && _known.NewtonsoftLinqExtensions.Matches(method.ContainingType)
+        if (method.IsExtensionMethod && method.Name == "Value" && KnownTypes.NewtonsoftLinqExtensions.Matches(method.ContainingType)
             && invocation.Arguments.Length == 1)
         {
             return IsJson(invocation.Arguments[0].Value, ref walk);
@@ -233,9 +241,9 @@ internal sealed class BaseUrlSources
 
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 // node["base_url"], token["base_url"], obj?["base_url"]
-                return indexer.Arguments.Length == 1 && _known.IsJsonValueType(indexer.Property.ContainingType) && IsKey(indexer.Arguments[0].Value);
+                return indexer.Arguments.Length == 1 && KnownTypes.IsJsonValueType(indexer.Property.ContainingType) && IsKey(indexer.Arguments[0].Value);
 
-            case IInvocationOperation invocation when invocation.Instance is { } instance && _known.IsJsonValueType(instance.Type):
+            case IInvocationOperation invocation when invocation.Instance is { } instance && KnownTypes.IsJsonValueType(instance.Type):
                 return invocation.TargetMethod.Name switch
                 {
                     "GetProperty" => invocation.Arguments.Length >= 1 && IsKey(invocation.Arguments[0].Value),
@@ -245,13 +253,13 @@ internal sealed class BaseUrlSources
                 };
 
             case ILocalReferenceOperation local:
-                return _known.IsJsonValueType(local.Type) && IsLocal(local, ref walk, LocalKind.Json);
+                return KnownTypes.IsJsonValueType(local.Type) && IsLocal(local, ref walk, LocalKind.Json);
 
             case IConditionalAccessOperation conditional:
                 return IsJson(conditional.WhenNotNull, ref walk);
 
             case IConditionalAccessInstanceOperation instance:
-                return Receiver(instance) is { } receiver && IsJson(receiver, ref walk);
+                return instance.ConditionalReceiver() is { } receiver && IsJson(receiver, ref walk);
 
             default:
                 return false;
@@ -261,22 +269,23 @@ internal sealed class BaseUrlSources
     private bool IsUri(IOperation value, ref Walk walk, out IOperation? baseUrl)
     {
         baseUrl = null;
-        value = SkipConversions(value);
-        if (value is IObjectCreationOperation creation && _known.Uri.Matches(creation.Type)
-            && creation.Constructor is { Parameters.Length: >= 1 } constructor && _known.IsString(constructor.Parameters[0].Type)
+        value = value.SkipConversions();
+        if (value is IObjectCreationOperation creation && KnownTypes.Uri.Matches(creation.Type)
+            && creation.Constructor is { Parameters.Length: >= 1 } constructor && KnownTypes.IsString(constructor.Parameters[0].Type)
             && creation.Arguments.Length >= 1 && IsText(creation.Arguments[0].Value, ref walk))
         {
             baseUrl = creation.Arguments[0].Value;
             return true;
         }
 
-        return value is ILocalReferenceOperation local && _known.Uri.Matches(local.Type) && IsLocal(local, ref walk, LocalKind.Uri);
+        return value is ILocalReferenceOperation local && KnownTypes.Uri.Matches(local.Type) && IsLocal(local, ref walk, LocalKind.Uri);
     }
 
     private bool IsLocal(ILocalReferenceOperation reference, ref Walk walk, LocalKind kind)
     {
         ILocalSymbol local = reference.Local;
-        if (kind == LocalKind.Text && walk.MatchNames && NameMatches(local.Name))
+        // A constant, or a local that holds a URL already built or written out, is not a raw base_url by its name.
+        if (kind == LocalKind.Text && walk.MatchNames && BaseUrlNames.Matches(local.Name) && !local.IsConst && !AnyWriteIsUrl(reference))
         {
             return true;
         }
@@ -295,7 +304,7 @@ internal sealed class BaseUrlSources
                 return false;
             }
 
-            IReadOnlyList<LocalWrite> writes = LocalWrites.For(reference).Of(local);
+            IReadOnlyList<LocalWrite> writes = _localWrites.For(reference).Of(local);
             if (writes.Count == 0)
             {
                 return false;
@@ -383,7 +392,7 @@ internal sealed class BaseUrlSources
                 // root.TryGetProperty("base_url", out var e); jobject.TryGetValue("base_url", out var token)
                 return kind == LocalKind.Json
                        && argument.Parent is IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue", Arguments.Length: >= 2 } call
-                       && call.Instance is { } instance && _known.IsJsonValueType(instance.Type)
+                       && call.Instance is { } instance && KnownTypes.IsJsonValueType(instance.Type)
                        && IsKey(call.Arguments[0].Value);
 
             case LocalWriteKind.Pattern:
@@ -439,7 +448,7 @@ internal sealed class BaseUrlSources
 
     private bool IsBaseUrlProperty(IPropertySymbol property, bool matchNames)
     {
-        if (IsBaseUrlMember(property) || (matchNames && NameMatches(property.Name)))
+        if (IsBaseUrlMember(property) || (matchNames && BaseUrlNames.Matches(property.Name)))
         {
             return true;
         }
@@ -451,12 +460,12 @@ internal sealed class BaseUrlSources
     private bool GetterReturnsBaseUrl(ISymbol property)
         => GetterReturnBinder.ReturnedMember((IPropertySymbol)property) is { } returned
            && !SymbolEqualityComparer.Default.Equals(returned, property)
-           && _known.IsString(returned is IFieldSymbol field ? field.Type : ((IPropertySymbol)returned).Type)
+           && KnownTypes.IsString(returned is IFieldSymbol field ? field.Type : ((IPropertySymbol)returned).Type)
            && IsBaseUrlMember(returned);
 
     private bool HasBaseUrlAttribute(ISymbol symbol)
     {
-        if (HasBaseUrlAttribute(symbol.GetAttributes()))
+        if (HasDstackBaseUrlAttribute(symbol.GetAttributes()) || IsServiceModelBaseUrl(symbol))
         {
             return true;
         }
@@ -464,53 +473,50 @@ internal sealed class BaseUrlSources
         switch (symbol)
         {
             case IMethodSymbol method:
-                return HasBaseUrlAttribute(method.GetReturnTypeAttributes());
+                return HasDstackBaseUrlAttribute(method.GetReturnTypeAttributes());
             case IPropertySymbol property:
-                return (property.GetMethod is { } getter && HasBaseUrlAttribute(getter.GetReturnTypeAttributes()))
+                return (property.GetMethod is { } getter && HasDstackBaseUrlAttribute(getter.GetReturnTypeAttributes()))
                        || (property.OverriddenProperty is { } overridden && IsBaseUrlMember(overridden));
             default:
                 return false;
         }
     }
 
-    private bool HasBaseUrlAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+    private static bool HasDstackBaseUrlAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
     {
         foreach (AttributeData attribute in attributes)
         {
-            INamedTypeSymbol? type = attribute.AttributeClass;
-            if (type is null)
-            {
-                continue;
-            }
-
-            if (_known.DstackBaseUrlAttribute.Matches(type))
+            if (KnownTypes.DstackBaseUrlAttribute.Matches(attribute.AttributeClass))
             {
                 return true;
-            }
-
-            if ((_known.JsonPropertyNameAttribute.Matches(type) || _known.NewtonsoftJsonPropertyAttribute.Matches(type))
-                && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is JsonKey)
-            {
-                return true;
-            }
-
-            if (_known.NewtonsoftJsonPropertyAttribute.Matches(type) || _known.DataMemberAttribute.Matches(type))
-            {
-                string nameArgument = _known.DataMemberAttribute.Matches(type) ? "Name" : "PropertyName";
-                foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
-                {
-                    if (named.Key == nameArgument && named.Value.Value is JsonKey)
-                    {
-                        return true;
-                    }
-                }
             }
         }
 
         return false;
     }
 
-    private static bool IsKey(IOperation key) => SkipConversions(key).ConstantValue is { HasValue: true, Value: JsonKey };
+    /// <summary>A property or field mapped to JSON <c>base_url</c> counts on dstack's service model only.</summary>
+    private bool IsServiceModelBaseUrl(ISymbol member)
+        => member is IPropertySymbol or IFieldSymbol
+           && string.Equals(JsonNames.AttributeKey(member), JsonKey, StringComparison.Ordinal)
+           && member.ContainingType is { } owner
+           && _serviceModels.IsServiceModel(owner);
+
+    /// <summary>True when some write to the name-matched local is a URL already (docs/analyzers.md, "Name matching").</summary>
+    private bool AnyWriteIsUrl(ILocalReferenceOperation reference)
+    {
+        foreach (LocalWrite write in _localWrites.For(reference).Of(reference.Local))
+        {
+            if (write.Kind == LocalWriteKind.Value && BaseUrlNames.IsUrlAlready(write.Operation!))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKey(IOperation key) => key.SkipConversions().ConstantValue is { HasValue: true, Value: JsonKey };
 
     /// <summary>"service.model.base_url", "$.service.model.base_url", "$['base_url']", "base_url".</summary>
     private static bool PathEndsWithKey(string path)
@@ -525,40 +531,8 @@ internal sealed class BaseUrlSources
                && (path.Length == JsonKey.Length || path[path.Length - JsonKey.Length - 1] == '.');
     }
 
-    /// <summary>The receiver a <c>?.</c> placeholder stands for: the operand of the nearest enclosing conditional access.</summary>
-    private static IOperation? Receiver(IConditionalAccessInstanceOperation instance)
-    {
-        IOperation child = instance;
-        for (IOperation? parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
-        {
-            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
-            {
-                return access.Operation;
-            }
-        }
 
-        return null;
-    }
 
-    private static bool NameMatches(string name)
-    {
-        if (name.StartsWith("m_", StringComparison.Ordinal) || name.StartsWith("s_", StringComparison.Ordinal))
-        {
-            name = name.Substring(2);
-        }
-
-        return MatchedNames.Contains(name.Replace("_", string.Empty).ToLowerInvariant());
-    }
-
-    private static IOperation SkipConversions(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 
     private enum LocalKind
     {
@@ -570,18 +544,13 @@ internal sealed class BaseUrlSources
     /// <summary>State of one question: the name option of its tree, the locals being followed (cycles) and the depth.</summary>
     private struct Walk
     {
-        // The locals being followed, shared by the questions of one thread (one at a time); a question uses the tail
-        // from _first on and leaves the list as it found it.
-        [ThreadStatic]
-        private static List<ILocalSymbol>? t_visiting;
-
-        private readonly int _first;
+        private List<ILocalSymbol>? _visiting;
         private int _depth;
 
         public Walk(bool matchNames)
         {
             MatchNames = matchNames;
-            _first = (t_visiting ??= new List<ILocalSymbol>()).Count;
+            _visiting = null;
             _depth = 0;
         }
 
@@ -593,10 +562,10 @@ internal sealed class BaseUrlSources
 
         public bool Visit(ILocalSymbol local)
         {
-            List<ILocalSymbol> visiting = t_visiting!;
-            for (int i = _first; i < visiting.Count; i++)
+            List<ILocalSymbol> visiting = _visiting ??= new List<ILocalSymbol>(4);
+            foreach (ILocalSymbol seen in visiting)
             {
-                if (SymbolEqualityComparer.Default.Equals(visiting[i], local))
+                if (SymbolEqualityComparer.Default.Equals(seen, local))
                 {
                     return false;
                 }
@@ -608,8 +577,8 @@ internal sealed class BaseUrlSources
 
         public void Unvisit(ILocalSymbol local)
         {
-            List<ILocalSymbol> visiting = t_visiting!;
-            if (visiting.Count > _first && SymbolEqualityComparer.Default.Equals(visiting[visiting.Count - 1], local))
+            List<ILocalSymbol>? visiting = _visiting;
+            if (visiting is { Count: > 0 } && SymbolEqualityComparer.Default.Equals(visiting[visiting.Count - 1], local))
             {
                 visiting.RemoveAt(visiting.Count - 1);
             }
