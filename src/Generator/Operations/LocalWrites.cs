@@ -235,6 +235,4 @@ internal sealed class LocalWrites
 
         return null;
     }
-
-
 }

@@ -5,6 +5,8 @@ using System.Linq;
 using Dstack.UrlGen.Generator.Diagnostics;
 using Dstack.UrlGen.Generator.Generation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dstack.UrlGen.Generator.Rules;
@@ -16,6 +18,9 @@ namespace Dstack.UrlGen.Generator.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
 {
+    private const string RuntimeAssembly = "Dstack.UrlGen";
+    private const string AttributeName = "DstackModel";
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.TypeNotPartial,
@@ -33,47 +38,112 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            // [DstackModel] comes from the runtime: a compilation that neither is it nor references it declares nothing.
+            if (!CanApplyDstackModel(start.Compilation))
+            {
+                return;
+            }
+
             var valid = new ConcurrentBag<ValidDeclaration>();
-            start.RegisterSymbolAction(c => AnalyzeType(c, valid), SymbolKind.NamedType);
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeDeclaration(c, valid),
+                SyntaxKind.ClassDeclaration,
+                SyntaxKind.RecordDeclaration,
+                SyntaxKind.StructDeclaration,
+                SyntaxKind.RecordStructDeclaration,
+                SyntaxKind.InterfaceDeclaration);
             start.RegisterCompilationEndAction(c => ReportDuplicates(c, valid));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ConcurrentBag<ValidDeclaration> valid)
+    private static bool CanApplyDstackModel(Compilation compilation)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!HasAttributeSyntax(type, context.CancellationToken) || DstackModelParser.FindAttribute(type) is not { } attribute)
+        if (compilation.AssemblyName == RuntimeAssembly)
         {
-            return;
+            return true;
         }
 
-        DstackModelDeclaration declaration = DstackModelParser.Parse(type, attribute, context.CancellationToken);
-        foreach (DeclarationProblem problem in declaration.Problems)
+        foreach (AssemblyIdentity reference in compilation.ReferencedAssemblyNames)
         {
-            context.ReportDiagnostic(problem.ToDiagnostic());
-        }
-
-        if (declaration.Spec is { } spec && attribute.ApplicationSyntaxReference is { } application)
-        {
-            valid.Add(new ValidDeclaration(spec, application.SyntaxTree.GetLocation(application.Span)));
-        }
-    }
-
-    /// <summary>
-    /// Binding a type's attributes is work; a source type none of whose declarations has an attribute list needs none.
-    /// (Names are not compared here: an alias can rename DstackModelAttribute.)
-    /// </summary>
-    private static bool HasAttributeSyntax(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
-    {
-        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax { AttributeLists.Count: > 0 })
+            if (reference.Name == RuntimeAssembly)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Only type declarations with an attribute whose name reads as DstackModel (or is an alias, which can rename it) are
+    /// bound; a type is parsed once, from the declaration that holds the attribute the parser itself takes.
+    /// </summary>
+    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context, ConcurrentBag<ValidDeclaration> valid)
+    {
+        var declaration = (TypeDeclarationSyntax)context.Node;
+        if (!HasCandidateAttribute(declaration, context.SemanticModel, context.CancellationToken)
+            || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type
+            || DstackModelParser.FindAttribute(type) is not { } attribute
+            || attribute.ApplicationSyntaxReference is not { } application
+            || application.SyntaxTree != declaration.SyntaxTree
+            || !declaration.Span.Contains(application.Span)
+            || application.GetSyntax(context.CancellationToken).Parent?.Parent != declaration)
+        {
+            return;
+        }
+
+        DstackModelDeclaration parsed = DstackModelParser.Parse(type, attribute, context.CancellationToken);
+        foreach (DeclarationProblem problem in parsed.Problems)
+        {
+            context.ReportDiagnostic(Local(problem, declaration));
+        }
+
+        if (parsed.Spec is { } spec)
+        {
+            valid.Add(new ValidDeclaration(spec, application.SyntaxTree.GetLocation(application.Span)));
+        }
+    }
+
+    /// <summary>
+    /// A problem found in another part of a partial type (a part in another file that lacks <c>partial</c>) is reported on
+    /// this declaration's name, with the other part as an additional location: a syntax-node action reports in its own
+    /// tree, and the compiler's CS0260 already marks the other part.
+    /// </summary>
+    private static Diagnostic Local(DeclarationProblem problem, TypeDeclarationSyntax declaration)
+    {
+        Diagnostic diagnostic = problem.ToDiagnostic();
+        return problem.Location is { SourceTree: { } tree } other && tree != declaration.SyntaxTree
+            ? Diagnostic.Create(problem.Descriptor, declaration.Identifier.GetLocation(), new[] { other }, problem.MessageArgs.Cast<object?>().ToArray())
+            : diagnostic;
+    }
+
+    private static bool HasCandidateAttribute(TypeDeclarationSyntax declaration, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (AttributeListSyntax list in declaration.AttributeLists)
+        {
+            foreach (AttributeSyntax attribute in list.Attributes)
+            {
+                if (MayNameDstackModel(attribute.Name, model, cancellationToken))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayNameDstackModel(NameSyntax name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        SimpleNameSyntax simple = name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right,
+            AliasQualifiedNameSyntax aliased => aliased.Name,
+            _ => (SimpleNameSyntax)name,
+        };
+
+        return simple.Identifier.ValueText is AttributeName or AttributeName + "Attribute"
+               || (simple is IdentifierNameSyntax identifier && name == simple && model.GetAliasInfo(identifier, cancellationToken) is not null);
     }
 
     /// <summary>
