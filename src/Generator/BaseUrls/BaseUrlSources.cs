@@ -16,7 +16,7 @@ namespace Dstack.UrlGen.Generator.BaseUrls;
 /// properties whose getter returns one. Names are matched only when <c>dstack_urlgen.match_base_url_names = true</c>
 /// (<see cref="BaseUrlNames"/>). One instance per compilation context; nothing static is mutable.
 /// </summary>
-internal sealed class BaseUrlSources
+internal sealed partial class BaseUrlSources
 {
     /// <summary>The .editorconfig key that switches on matching by name.</summary>
     public const string MatchNamesOption = "dstack_urlgen.match_base_url_names";
@@ -215,57 +215,6 @@ internal sealed class BaseUrlSources
         return false;
     }
 
-    private bool IsJson(IOperation value, ref Walk walk)
-    {
-        if (!walk.Enter())
-        {
-            return false;
-        }
-
-        try
-        {
-            return IsJsonCore(value, ref walk);
-        }
-        finally
-        {
-            walk.Leave();
-        }
-    }
-
-    private bool IsJsonCore(IOperation value, ref Walk walk)
-    {
-        switch (value)
-        {
-            case IConversionOperation conversion:
-                return !conversion.Conversion.IsUserDefined && IsJson(conversion.Operand, ref walk);
-
-            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                // node["base_url"], token["base_url"], obj?["base_url"]
-                return indexer.Arguments.Length == 1 && KnownTypes.IsJsonValueType(indexer.Property.ContainingType) && IsKey(indexer.Arguments[0].Value);
-
-            case IInvocationOperation invocation when invocation.Instance is { } instance && KnownTypes.IsJsonValueType(instance.Type):
-                return invocation.TargetMethod.Name switch
-                {
-                    "GetProperty" => invocation.Arguments.Length >= 1 && IsKey(invocation.Arguments[0].Value),
-                    "SelectToken" => invocation.Arguments.Length >= 1 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string path } && PathEndsWithKey(path),
-                    "AsValue" => IsJson(instance, ref walk),
-                    _ => false,
-                };
-
-            case ILocalReferenceOperation local:
-                return KnownTypes.IsJsonValueType(local.Type) && IsLocal(local, ref walk, LocalKind.Json);
-
-            case IConditionalAccessOperation conditional:
-                return IsJson(conditional.WhenNotNull, ref walk);
-
-            case IConditionalAccessInstanceOperation instance:
-                return instance.ConditionalReceiver() is { } receiver && IsJson(receiver, ref walk);
-
-            default:
-                return false;
-        }
-    }
-
     private bool IsUri(IOperation value, ref Walk walk, out IOperation? baseUrl)
     {
         baseUrl = null;
@@ -279,171 +228,6 @@ internal sealed class BaseUrlSources
         }
 
         return value is ILocalReferenceOperation local && KnownTypes.Uri.Matches(local.Type) && IsLocal(local, ref walk, LocalKind.Uri);
-    }
-
-    private bool IsLocal(ILocalReferenceOperation reference, ref Walk walk, LocalKind kind)
-    {
-        ILocalSymbol local = reference.Local;
-        // A constant, or a local that holds a URL already built or written out, is not a raw base_url by its name.
-        if (kind == LocalKind.Text && walk.MatchNames && BaseUrlNames.Matches(local.Name) && !local.IsConst && !AnyWriteIsUrl(reference))
-        {
-            return true;
-        }
-
-        if (!walk.Visit(local))
-        {
-            return false;
-        }
-
-        try
-        {
-            // Most locals are initialized where declared, found among the statements of the declaring block; only a
-            // base_url initializer needs the walk of the whole method that finds every other write.
-            if (DeclaredInitializerOperation(reference) is { } initializer && !IsLocalValue(initializer, ref walk, kind))
-            {
-                return false;
-            }
-
-            IReadOnlyList<LocalWrite> writes = _localWrites.For(reference).Of(local);
-            if (writes.Count == 0)
-            {
-                return false;
-            }
-
-            foreach (LocalWrite write in writes)
-            {
-                if (!IsBaseUrlWrite(write, ref walk, kind))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-        finally
-        {
-            walk.Unvisit(local);
-        }
-    }
-
-    private bool IsLocalValue(IOperation value, ref Walk walk, LocalKind kind) => kind switch
-    {
-        LocalKind.Text => IsText(value, ref walk),
-        LocalKind.Json => IsJson(value, ref walk),
-        _ => IsUri(value, ref walk, out _),
-    };
-
-    /// <summary>The initializer of <c>var local = …;</c>, from the statements of the block that declares the local.</summary>
-    private static IOperation? DeclaredInitializerOperation(ILocalReferenceOperation reference)
-    {
-        ILocalSymbol local = reference.Local;
-        for (IOperation? parent = reference.Parent; parent is not null; parent = parent.Parent)
-        {
-            System.Collections.Immutable.ImmutableArray<IOperation> statements;
-            switch (parent)
-            {
-                case IBlockOperation block when block.Locals.Contains(local):
-                    statements = block.Operations;
-                    break;
-                case ISwitchCaseOperation section when section.Locals.Contains(local):
-                    statements = section.Body;
-                    break;
-                default:
-                    continue;
-            }
-
-            foreach (IOperation statement in statements)
-            {
-                if (statement is IVariableDeclarationGroupOperation group)
-                {
-                    foreach (IVariableDeclarationOperation declaration in group.Declarations)
-                    {
-                        foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
-                        {
-                            if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-                            {
-                                return declarator.GetVariableInitializer()?.Value;
-                            }
-                        }
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        return null;
-    }
-
-    private bool IsBaseUrlWrite(LocalWrite write, ref Walk walk, LocalKind kind)
-    {
-        switch (write.Kind)
-        {
-            case LocalWriteKind.Value:
-                return IsLocalValue(write.Operation!, ref walk, kind);
-
-            case LocalWriteKind.OutArgument:
-                var argument = (IArgumentOperation)write.Operation!;
-                if (kind == LocalKind.Text)
-                {
-                    return IsBaseUrlMember(argument.Parameter!);
-                }
-
-                // root.TryGetProperty("base_url", out var e); jobject.TryGetValue("base_url", out var token)
-                return kind == LocalKind.Json
-                       && argument.Parent is IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue", Arguments.Length: >= 2 } call
-                       && call.Instance is { } instance && KnownTypes.IsJsonValueType(instance.Type)
-                       && IsKey(call.Arguments[0].Value);
-
-            case LocalWriteKind.Pattern:
-                return PatternInput((IPatternOperation)write.Operation!) is { } input && IsLocalValue(input, ref walk, kind);
-
-            case LocalWriteKind.DeconstructParameter:
-                return kind == LocalKind.Text && IsDeconstructedBaseUrl(write.Parameter!);
-
-            default:
-                return false;
-        }
-    }
-
-    private bool IsDeconstructedBaseUrl(IParameterSymbol parameter)
-    {
-        if (IsBaseUrlMember(parameter))
-        {
-            return true;
-        }
-
-        // A record's positional Deconstruct hands out its positional properties, each parameter named as its property.
-        if (parameter.ContainingSymbol is IMethodSymbol { Name: "Deconstruct", ContainingType: { IsRecord: true } record })
-        {
-            foreach (ISymbol member in record.GetMembers(parameter.Name))
-            {
-                if (member is IPropertySymbol property && IsBaseUrlProperty(property, matchNames: false))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static IOperation? PatternInput(IPatternOperation pattern)
-    {
-        IOperation? parent = pattern.Parent;
-        while (parent is INegatedPatternOperation or IBinaryPatternOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent switch
-        {
-            IIsPatternOperation isPattern => isPattern.Value,
-            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
-            IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
-            IPropertySubpatternOperation subpattern => subpattern.Member,
-            _ => null,
-        };
     }
 
     private bool IsBaseUrlProperty(IPropertySymbol property, bool matchNames)
@@ -501,38 +285,6 @@ internal sealed class BaseUrlSources
            && string.Equals(JsonNames.AttributeKey(member), JsonKey, StringComparison.Ordinal)
            && member.ContainingType is { } owner
            && _serviceModels.IsServiceModel(owner);
-
-    /// <summary>True when some write to the name-matched local is a URL already (docs/analyzers.md, "Name matching").</summary>
-    private bool AnyWriteIsUrl(ILocalReferenceOperation reference)
-    {
-        foreach (LocalWrite write in _localWrites.For(reference).Of(reference.Local))
-        {
-            if (write.Kind == LocalWriteKind.Value && BaseUrlNames.IsUrlAlready(write.Operation!))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsKey(IOperation key) => key.SkipConversions().ConstantValue is { HasValue: true, Value: JsonKey };
-
-    /// <summary>"service.model.base_url", "$.service.model.base_url", "$['base_url']", "base_url".</summary>
-    private static bool PathEndsWithKey(string path)
-    {
-        path = path.Trim();
-        if (path.EndsWith("['" + JsonKey + "']", StringComparison.Ordinal) || path.EndsWith("[\"" + JsonKey + "\"]", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return path.EndsWith(JsonKey, StringComparison.Ordinal)
-               && (path.Length == JsonKey.Length || path[path.Length - JsonKey.Length - 1] == '.');
-    }
-
-
-
 
     private enum LocalKind
     {

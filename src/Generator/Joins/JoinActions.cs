@@ -39,6 +39,9 @@ internal static class JoinActions
         private readonly ObjectPool<List<JoinPart>> _pool;
         private readonly Func<Join, Diagnostic?> _judge;
 
+        // An explicit stack: a generated `a + b + … ` of thousands of operands is as deep as it is long.
+        private readonly Stack<IOperation> _pending = new();
+
         public Walker(ObjectPool<List<JoinPart>> pool, Func<Join, Diagnostic?> judge)
         {
             _pool = pool;
@@ -47,25 +50,30 @@ internal static class JoinActions
 
         public List<Diagnostic>? Diagnostics { get; private set; }
 
-        public void Visit(IOperation operation)
+        public void Visit(IOperation root)
         {
-            switch (operation.Kind)
+            _pending.Push(root);
+            while (_pending.Count > 0)
             {
-                case OperationKind.Binary:
-                case OperationKind.CompoundAssignment:
-                case OperationKind.InterpolatedString:
-                case OperationKind.Invocation:
-                    JudgeTopMost(operation);
-                    break;
-                case OperationKind.Block:
-                case OperationKind.SwitchCase:
-                    JudgeBuilderRuns(operation);
-                    break;
-            }
+                IOperation operation = _pending.Pop();
+                switch (operation.Kind)
+                {
+                    case OperationKind.Binary:
+                    case OperationKind.CompoundAssignment:
+                    case OperationKind.InterpolatedString:
+                    case OperationKind.Invocation:
+                        JudgeTopMost(operation);
+                        break;
+                    case OperationKind.Block:
+                    case OperationKind.SwitchCase:
+                        JudgeBuilderRuns(operation);
+                        break;
+                }
 
-            foreach (IOperation child in operation.ChildOperations)
-            {
-                Visit(child);
+                foreach (IOperation child in operation.ChildOperations.Reverse())
+                {
+                    _pending.Push(child);
+                }
             }
         }
 
