@@ -32,7 +32,7 @@ internal sealed partial class BaseUrlSources
                 return false;
             }
 
-            IReadOnlyList<LocalWrite> writes = _localWrites.For(reference).Of(local);
+            IReadOnlyList<LocalWrite> writes = LocalWriteCache.For(reference).Of(local);
             if (writes.Count == 0)
             {
                 return false;
@@ -177,7 +177,7 @@ internal sealed partial class BaseUrlSources
     /// <summary>True when some write to the name-matched local is a URL already (docs/analyzers.md, "Name matching").</summary>
     private bool AnyWriteIsUrl(ILocalReferenceOperation reference)
     {
-        foreach (LocalWrite write in _localWrites.For(reference).Of(reference.Local))
+        foreach (LocalWrite write in LocalWriteCache.For(reference).Of(reference.Local))
         {
             if (write.Kind == LocalWriteKind.Value && BaseUrlNames.IsUrlAlready(write.Operation!))
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,24 +26,44 @@ internal sealed partial class BaseUrlSources
     private const int MaxDepth = 24;
 
     private readonly AnalyzerConfigOptionsProvider _options;
+    private readonly Compilation _compilation;
+
+    // Made on first use: hosts that analyze one document at a time make a context per document, and most never ask.
     // Attributes are not cached here: Roslyn keeps each symbol's attributes, and hashing symbols for a table of our own
     // cost more than reading them again. The getter table is only reached for source string properties without one.
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _matchNames = new(concurrencyLevel: 4, capacity: 64);
-    private readonly ConcurrentDictionary<ISymbol, bool> _getterMembers = new(concurrencyLevel: 4, capacity: 256, SymbolEqualityComparer.Default);
+    private ConcurrentDictionary<SyntaxTree, bool>? _matchNames;
+    private ConcurrentDictionary<ISymbol, bool>? _getterMembers;
+    private ServiceModelTypes? _serviceModels;
+    private LocalWrites.Cache? _localWrites;
 
     // Cached delegates: a lambda that captures 'this' would allocate on every lookup of a hot path.
     private readonly Func<ISymbol, bool> _getterReturnsBaseUrl;
     private readonly Func<SyntaxTree, bool> _readMatchNames;
-    private readonly ServiceModelTypes _serviceModels;
-    private readonly LocalWrites.Cache _localWrites = new();
 
     public BaseUrlSources(Compilation compilation, AnalyzerOptions options)
     {
         _options = options.AnalyzerConfigOptionsProvider;
-        _serviceModels = new ServiceModelTypes(compilation);
+        _compilation = compilation;
         _getterReturnsBaseUrl = GetterReturnsBaseUrl;
         _readMatchNames = ReadMatchNames;
     }
+
+    private ServiceModelTypes ServiceModels
+        => Volatile.Read(ref _serviceModels) ?? Publish(ref _serviceModels, new ServiceModelTypes(_compilation));
+
+    private LocalWrites.Cache LocalWriteCache
+        => Volatile.Read(ref _localWrites) ?? Publish(ref _localWrites, new LocalWrites.Cache());
+
+    private ConcurrentDictionary<SyntaxTree, bool> MatchNamesByTree
+        => Volatile.Read(ref _matchNames) ?? Publish(ref _matchNames, new ConcurrentDictionary<SyntaxTree, bool>());
+
+    private ConcurrentDictionary<ISymbol, bool> GetterMembers
+        => Volatile.Read(ref _getterMembers) ?? Publish(ref _getterMembers, new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default));
+
+    /// <summary>Keeps the first of two racing threads' values, so every caller shares one cache.</summary>
+    private static T Publish<T>(ref T? field, T value)
+        where T : class
+        => Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     /// <summary>
     /// True when some tree of <paramref name="compilation"/> switches on name matching. Asked only where no type that marks
@@ -101,7 +122,7 @@ internal sealed partial class BaseUrlSources
     /// <summary>True for a field, property, parameter or method (its return value) that holds a base_url by its attributes.</summary>
     public bool IsBaseUrlMember(ISymbol symbol) => HasBaseUrlAttribute(symbol);
 
-    private bool MatchNames(SyntaxTree tree) => _matchNames.GetOrAdd(tree, _readMatchNames);
+    private bool MatchNames(SyntaxTree tree) => MatchNamesByTree.GetOrAdd(tree, _readMatchNames);
 
     private bool ReadMatchNames(SyntaxTree tree) => ReadMatchNames(_options.GetOptions(tree));
 
@@ -238,7 +259,7 @@ internal sealed partial class BaseUrlSources
         }
 
         // Metadata properties have no getter source to read.
-        return !property.DeclaringSyntaxReferences.IsEmpty && _getterMembers.GetOrAdd(property, _getterReturnsBaseUrl);
+        return !property.DeclaringSyntaxReferences.IsEmpty && GetterMembers.GetOrAdd(property, _getterReturnsBaseUrl);
     }
 
     private bool GetterReturnsBaseUrl(ISymbol property)
@@ -284,7 +305,7 @@ internal sealed partial class BaseUrlSources
         => member is IPropertySymbol or IFieldSymbol
            && string.Equals(JsonNames.AttributeKey(member), JsonKey, StringComparison.Ordinal)
            && member.ContainingType is { } owner
-           && _serviceModels.IsServiceModel(owner);
+           && ServiceModels.IsServiceModel(owner);
 
     private enum LocalKind
     {

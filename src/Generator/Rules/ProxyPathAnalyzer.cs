@@ -22,7 +22,7 @@ public sealed class ProxyPathAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            JoinActions.Register(start, RuleContext.ForJoins(start.Compilation, start.Options).JoinParts, Analyze);
+            JoinActions.Register(start, RuleContext.ForJoins().JoinParts, Analyze);
         });
     }
 

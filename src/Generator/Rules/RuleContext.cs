@@ -15,24 +15,12 @@ namespace Dstack.UrlGen.Generator.Rules;
 /// </summary>
 internal sealed class RuleContext
 {
-    /// <summary>Assemblies that define a type which can mark a base_url (an attribute, dstack's endpoint, a JSON value).</summary>
-    private static readonly string[] MarkingAssemblies =
-    {
-        "Dstack.UrlGen",
-        "System.Text.Json",
-        "Newtonsoft.Json",
-        "System.Runtime.Serialization",
-        "System.Runtime.Serialization.Primitives",
-        "System.Private.DataContractSerialization",
-        "netstandard",
-    };
+    private readonly BaseUrlSources? _baseUrls;
 
-    private RuleContext(Compilation compilation, AnalyzerOptions options)
-    {
-        BaseUrls = new BaseUrlSources(compilation, options);
-    }
+    private RuleContext(BaseUrlSources? baseUrls) => _baseUrls = baseUrls;
 
-    public BaseUrlSources BaseUrls { get; }
+    /// <summary>The base_url sources; only a context made by <see cref="ForBaseUrls"/> has them.</summary>
+    public BaseUrlSources BaseUrls => _baseUrls ?? throw new InvalidOperationException("This rule context judges joins only; make it with ForBaseUrls.");
 
     public ObjectPool<List<JoinPart>> JoinParts { get; } = new(() => new List<JoinPart>(32));
 
@@ -43,12 +31,12 @@ internal sealed class RuleContext
     /// </summary>
     public static RuleContext? ForBaseUrls(Compilation compilation, AnalyzerOptions options)
     {
-        var context = new RuleContext(compilation, options);
-        return CanReferenceMarkers(compilation) || context.BaseUrls.AnyTreeMatchesNames(compilation) ? context : null;
+        var sources = new BaseUrlSources(compilation, options);
+        return CanReferenceMarkers(compilation) || sources.AnyTreeMatchesNames(compilation) ? new RuleContext(sources) : null;
     }
 
     /// <summary>The context for rules that judge joins without base_urls (DSTK0003).</summary>
-    public static RuleContext ForJoins(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
+    public static RuleContext ForJoins() => new(baseUrls: null);
 
     private static bool CanReferenceMarkers(Compilation compilation)
     {
@@ -68,6 +56,11 @@ internal sealed class RuleContext
         return false;
     }
 
-    private static bool IsMarking(string? assemblyName)
-        => assemblyName is not null && Array.IndexOf(MarkingAssemblies, assemblyName) >= 0;
+    /// <summary>Assemblies that define a type which can mark a base_url (an attribute, dstack's endpoint, a JSON value).</summary>
+    private static bool IsMarking(string? assemblyName) => assemblyName switch
+    {
+        "Dstack.UrlGen" or "System.Text.Json" or "Newtonsoft.Json" or "netstandard"
+            or "System.Runtime.Serialization" or "System.Runtime.Serialization.Primitives" or "System.Private.DataContractSerialization" => true,
+        _ => false,
+    };
 }
