@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Dstack.UrlGen.Generator.Analyzers;
+using Dstack.UrlGen.Generator.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

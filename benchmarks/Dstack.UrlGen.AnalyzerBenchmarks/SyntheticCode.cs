@@ -84,6 +84,11 @@ internal static class SyntheticCode
             public string Label => Name + " (" + BaseUrl.Length + ")";
         }}
 
+        // dstack's run JSON (service.model.base_url): Model's base_url is a dstack base_url.
+        public sealed class Service {{ [JsonPropertyName("model")] public Model? Model {{ get; set; }} }}
+
+        public sealed class Run {{ [JsonPropertyName("service")] public Service? Service {{ get; set; }} }}
+
         public static class Paths{0}
         {{
             public static string Urls(string server, string project, string run, string name, Model model, DstackModelEndpoint endpoint)

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Composition;
 using Dstack.UrlGen.Generator.Diagnostics;
+using Dstack.UrlGen.Generator.Joins;
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,67 +32,43 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BaseUrlJoinedByHand);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => PlannedFix.FixAll(Plan);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => PlannedFix.RegisterAsync(context, Plan, EquivalenceKey);
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (TryPlan(root, model, diagnostic, context.CancellationToken, out var join, out var replacement, out bool chat))
-            {
-                string title = chat ? ChatCompletionsTitle : ResolveTitle;
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => FixedDocument.ReplaceAsync(context.Document, join, replacement, ct), equivalenceKey: EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static bool TryPlan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken, out ExpressionSyntax join, out ExpressionSyntax replacement, out bool chat)
+    private static FixPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        replacement = null!;
-        chat = diagnostic.Properties.TryGetValue(DiagnosticProperties.Suffix, out var suffix) && suffix == "ChatCompletions";
-        if (!SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out join)
+        bool chat = diagnostic.Properties.TryGetValue(DiagnosticProperties.Suffix, out var suffix) && suffix == DiagnosticProperties.ChatCompletionsSuffix;
+        if (!SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out var join)
             || !SyntaxAtSpan.TryGetExpression(root, diagnostic, DiagnosticProperties.ServerSpan, out var server)
             || !SyntaxAtSpan.TryGetExpression(root, diagnostic, DiagnosticProperties.BaseUrlSpan, out var baseUrl)
             || !join.Span.Contains(server.Span)
             || !join.Span.Contains(baseUrl.Span)
             || server.Span.OverlapsWith(baseUrl.Span))
         {
-            return false;
+            return null;
         }
 
         if (!IsServerType(model.GetTypeInfo(server, cancellationToken).Type)
-            || model.GetTypeInfo(baseUrl, cancellationToken).Type?.SpecialType != SpecialType.System_String)
+            || model.GetTypeInfo(baseUrl, cancellationToken).Type?.SpecialType != SpecialType.System_String
+            || model.GetOperation(join, cancellationToken) is not { } operation
+            || !IsOnlySeparators(operation, server, baseUrl, chat)
+            || DstackUrlSyntax.For(model, join.SpanStart) is not { } dstack)
         {
-            return false;
+            return null;
         }
 
-        var operation = model.GetOperation(join, cancellationToken);
-        if (operation is null || !JoinRemainder.IsOnlySeparators(operation, server.Span, baseUrl.Span, chat))
-        {
-            return false;
-        }
-
-        if (DstackUrlSyntax.For(model, join.SpanStart) is not { } dstack)
-        {
-            return false;
-        }
-
-        ExpressionSyntax url = dstack.Call("Resolve", server, baseUrl);
+        ExpressionSyntax url = dstack.Call(
+            "Resolve",
+            DstackUrlSyntax.NotNull(model, server, cancellationToken),
+            DstackUrlSyntax.NotNull(model, baseUrl, cancellationToken));
         if (chat)
         {
             url = dstack.Call("ChatCompletions", url);
         }
 
+        string title = chat ? ChatCompletionsTitle : ResolveTitle;
         if (join is AssignmentExpressionSyntax assignment)
         {
             // url += baseUrl: the target is the server, and the assignment must stay.
@@ -99,36 +76,42 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
                 || assignment.Left.Span != server.Span
                 || !IsStringType(model.GetTypeInfo(assignment.Left, cancellationToken).Type, diagnostic))
             {
-                return false;
+                return null;
             }
 
-            replacement = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, assignment.Left.WithoutTrivia(), DstackUrlSyntax.AbsoluteUri(url))
+            var assigned = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, assignment.Left.WithoutTrivia(), DstackUrlSyntax.AbsoluteUri(url))
                 .WithTriviaFrom(join);
-            return true;
+            return new FixPlan(join, assigned, title);
         }
 
         var type = model.GetTypeInfo(join, cancellationToken);
         if (IsStringType(type.Type, diagnostic) && IsStringTarget(type.ConvertedType))
         {
-            if (UriMadeFrom(join, model, cancellationToken) is { } creation)
-            {
-                // new Uri(server + "/" + baseUrl) wanted a Uri, which Resolve returns: the string round trip goes.
-                join = creation;
-                replacement = url.WithTriviaFrom(creation);
-                return true;
-            }
-
-            replacement = DstackUrlSyntax.AbsoluteUri(url).WithTriviaFrom(join);
-            return true;
+            // new Uri(server + "/" + baseUrl) wanted a Uri, which Resolve returns: the string round trip goes.
+            return UriMadeFrom(join, model, cancellationToken) is { } creation
+                ? new FixPlan(creation, url.WithTriviaFrom(creation), title)
+                : new FixPlan(join, DstackUrlSyntax.AbsoluteUri(url).WithTriviaFrom(join), title);
         }
 
-        if (IsUriType(type.Type, diagnostic))
+        return IsUriType(type.Type, diagnostic) ? new FixPlan(join, url.WithTriviaFrom(join), title) : null;
+    }
+
+    /// <summary>
+    /// Reads the join again through the analyzer's own join model and checks that everything but the server and the
+    /// base_url is a separator that Resolve makes redundant.
+    /// </summary>
+    private static bool IsOnlySeparators(IOperation join, ExpressionSyntax server, ExpressionSyntax baseUrl, bool chat)
+    {
+        var parts = new List<JoinPart>();
+        if (!JoinForms.TryFlattenTop(join, parts))
         {
-            replacement = url.WithTriviaFrom(join);
-            return true;
+            return false;
         }
 
-        return false;
+        List<JoinSegment> segments = JoinSegments.Merge(parts, part => part.Operation?.Syntax.Span == baseUrl.Span);
+        int serverIndex = segments.FindIndex(segment => segment.Text is null && segment.Operation?.Syntax.Span == server.Span);
+        int baseUrlIndex = segments.FindIndex(segment => segment.IsBaseUrl);
+        return serverIndex >= 0 && baseUrlIndex >= 0 && JoinRemainder.IsOnlySeparators(segments, serverIndex, baseUrlIndex, chat);
     }
 
     /// <summary><c>new Uri(join)</c> or <c>new Uri(join, UriKind.Absolute | RelativeOrAbsolute)</c>, whose value Resolve gives directly.</summary>
@@ -138,7 +121,7 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
             || argument.Parent is not ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } list
             || list.Arguments[0] != argument
             || model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation { Constructor: { } constructor } operation
-            || !TypeNames.Is(operation.Type, "System.Uri")
+            || !KnownTypes.Uri.Matches(operation.Type)
             || constructor.Parameters[0].Type.SpecialType != SpecialType.System_String)
         {
             return null;
@@ -147,7 +130,7 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
         foreach (var other in operation.Arguments)
         {
             if (other.Parameter is { Ordinal: > 0 } parameter
-                && !(TypeNames.Is(parameter.Type, "System.UriKind") && other.Value.ConstantValue is { HasValue: true, Value: UriKindRelativeOrAbsolute or UriKindAbsolute }))
+                && !(KnownTypes.UriKind.Matches(parameter.Type) && other.Value.ConstantValue is { HasValue: true, Value: UriKindRelativeOrAbsolute or UriKindAbsolute }))
             {
                 return null;
             }
@@ -157,16 +140,16 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
     }
 
     private static bool IsServerType(ITypeSymbol? type)
-        => type is not null && (type.SpecialType == SpecialType.System_String || TypeNames.Is(type, "System.Uri"));
+        => type is not null && (type.SpecialType == SpecialType.System_String || KnownTypes.Uri.Matches(type));
 
     /// <summary>The analyzer says "String" only where the join's value is used as a string (not as a FormattableString).</summary>
     private static bool IsStringType(ITypeSymbol? type, Diagnostic diagnostic)
         => type?.SpecialType == SpecialType.System_String
-            && diagnostic.Properties.TryGetValue(DiagnosticProperties.ResultType, out var resultType) && resultType == "String";
+            && diagnostic.Properties.TryGetValue(DiagnosticProperties.ResultType, out var resultType) && resultType == DiagnosticProperties.StringResult;
 
     private static bool IsUriType(ITypeSymbol? type, Diagnostic diagnostic)
-        => TypeNames.Is(type, "System.Uri")
-            && (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ResultType, out var resultType) || resultType is null or "Uri");
+        => KnownTypes.Uri.Matches(type)
+            && (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ResultType, out var resultType) || resultType is null or DiagnosticProperties.UriResult);
 
     /// <summary>
     /// A string stands in for the join only where the join was used as a string; an interpolated string that became
@@ -175,5 +158,5 @@ public sealed class BaseUrlJoinCodeFix : CodeFixProvider
     private static bool IsStringTarget(ITypeSymbol? converted)
         => converted is null
             || converted.SpecialType is SpecialType.System_String or SpecialType.System_Object
-            || TypeNames.Is(converted, "System.Text.StringBuilder.AppendInterpolatedStringHandler");
+            || (converted.Name == "AppendInterpolatedStringHandler" && KnownTypes.StringBuilder.Matches(converted.ContainingType));
 }

@@ -1,3 +1,4 @@
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,7 +28,7 @@ internal sealed class DstackUrlSyntax
     /// </summary>
     public static DstackUrlSyntax? For(SemanticModel model, int position)
     {
-        if (model.Compilation.GetTypeByMetadataName(Namespace + ".DstackUrl") is null)
+        if (!KnownTypes.DstackUrl.IsDefinedIn(model.Compilation))
         {
             return null;
         }
@@ -51,6 +52,24 @@ internal sealed class DstackUrlSyntax
 
     public static ArgumentSyntax Argument(ExpressionSyntax expression)
         => SyntaxFactory.Argument(expression.WithoutTrivia());
+
+    /// <summary>
+    /// The expression as an argument of a parameter that is not nullable: with <c>!</c> where its flow state may be null.
+    /// DstackUrl refuses a null base_url itself (DstackUrlError.Empty), so the fix keeps that check at run time and the
+    /// code free of CS8604 (docs/rules/DSTK0001.md, "Nullable").
+    /// </summary>
+    public static ExpressionSyntax NotNull(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+    {
+        if (model.GetTypeInfo(expression, cancellationToken).Nullability.FlowState != NullableFlowState.MaybeNull)
+        {
+            return expression;
+        }
+
+        ExpressionSyntax operand = expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax
+            ? expression.WithoutTrivia()
+            : SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia());
+        return SyntaxFactory.PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, operand);
+    }
 
     /// <summary><c>expression.AbsoluteUri</c>: the string a hand-built join produced.</summary>
     public static MemberAccessExpressionSyntax AbsoluteUri(ExpressionSyntax uri)

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Composition;
 using Dstack.UrlGen.Generator.Diagnostics;
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,43 +28,31 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BaseUrlResolvedAsRfcReference);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => PlannedFix.FixAll(Plan);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => PlannedFix.RegisterAsync(context, Plan, EquivalenceKey);
+
+    private static FixPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (!SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out var call))
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var (method, arguments) = model.GetOperation(call, cancellationToken) switch
         {
-            if (!SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out var call))
-            {
-                continue;
-            }
+            IObjectCreationOperation creation when IsUri(creation.Type) && creation.Arguments.Length == 2
+                => ("Resolve", creation.Arguments),
+            IInvocationOperation invocation when IsUriTryCreateWithBase(invocation)
+                => ("TryResolve", invocation.Arguments),
+            _ => (null, default(ImmutableArray<IArgumentOperation>)),
+        };
 
-            var (method, arguments) = model.GetOperation(call, context.CancellationToken) switch
-            {
-                IObjectCreationOperation creation when IsUri(creation.Type) && creation.Arguments.Length == 2
-                    => ("Resolve", creation.Arguments),
-                IInvocationOperation invocation when IsUriTryCreateWithBase(invocation)
-                    => ("TryResolve", invocation.Arguments),
-                _ => (null, default(ImmutableArray<IArgumentOperation>)),
-            };
-
-            var replacement = method is null ? null : Rewrite(root, model, diagnostic, arguments, method, context.CancellationToken);
-            if (replacement is not null)
-            {
-                string title = method == "Resolve" ? ResolveTitle : TryResolveTitle;
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement.WithTriviaFrom(call), ct), equivalenceKey: EquivalenceKey),
-                    diagnostic);
-            }
-        }
+        var replacement = method is null ? null : Rewrite(root, model, diagnostic, arguments, method, cancellationToken);
+        return replacement is null
+            ? null
+            : new FixPlan(call, replacement.WithTriviaFrom(call), method == "Resolve" ? ResolveTitle : TryResolveTitle);
     }
 
     private static bool IsUriTryCreateWithBase(IInvocationOperation invocation)
@@ -80,8 +68,8 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
     /// </summary>
     private static InvocationExpressionSyntax? Rewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, ImmutableArray<IArgumentOperation> arguments, string method, CancellationToken cancellationToken)
     {
-        var server = Unwrap(arguments[0].Value);
-        var baseUrl = BaseUrl(root, model, diagnostic, Unwrap(arguments[1].Value), cancellationToken);
+        var server = arguments[0].Value.SkipImplicitConversions();
+        var baseUrl = BaseUrl(root, model, diagnostic, arguments[1].Value.SkipImplicitConversions(), cancellationToken);
         if (!IsUri(server.Type) || baseUrl is null || server.Syntax is not ExpressionSyntax serverSyntax
             || DstackUrlSyntax.For(model, serverSyntax.SpanStart) is not { } dstack)
         {
@@ -90,7 +78,7 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
 
         if (method == "Resolve")
         {
-            return dstack.Call(method, serverSyntax, baseUrl);
+            return dstack.Call(method, DstackUrlSyntax.NotNull(model, serverSyntax, cancellationToken), DstackUrlSyntax.NotNull(model, baseUrl, cancellationToken));
         }
 
         if (arguments[2].Syntax is not ArgumentSyntax outArgument || !outArgument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword))
@@ -117,7 +105,7 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
         if (relative is IObjectCreationOperation { Arguments.Length: > 0 } inner
             && IsUri(inner.Type)
             && SyntaxAtSpan.TryGetExpression(root, diagnostic, DiagnosticProperties.BaseUrlSpan, out var baseUrl)
-            && Unwrap(inner.Arguments[0].Value).Syntax.Span == baseUrl.Span
+            && inner.Arguments[0].Value.SkipImplicitConversions().Syntax.Span == baseUrl.Span
             && model.GetTypeInfo(baseUrl, cancellationToken).Type?.SpecialType == SpecialType.System_String)
         {
             return baseUrl;
@@ -126,16 +114,6 @@ public sealed class RfcResolutionCodeFix : CodeFixProvider
         return null;
     }
 
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
-
     private static bool IsUri(ITypeSymbol? type)
-        => TypeNames.Is(type, "System.Uri");
+        => KnownTypes.Uri.Matches(type);
 }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Composition;
 using Dstack.UrlGen.Generator.Diagnostics;
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,40 +27,46 @@ public sealed class StandaloneUriCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BaseUrlParsedAsStandaloneUri);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => PlannedFix.FixAll(Plan);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => PlannedFix.RegisterAsync(context, Plan, EquivalenceKey);
+
+    private static FixPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form) || form != DiagnosticProperties.TryCreateAbsoluteForm
+            || !SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out var call)
+            || model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation
+            || !IsTryCreateAbsoluteDiscarded(invocation)
+            || invocation.Arguments[0].Value.Syntax is not ExpressionSyntax baseUrl
+            || DstackUrlSyntax.For(model, call.SpanStart) is not { } dstack)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        // Classify takes a string that is not null, where TryCreate returned false for null: a base_url that may be null
+        // is checked first (a simple name or member access only, which the null check then covers).
+        ExpressionSyntax classify = dstack.Call("Classify", baseUrl);
+        ExpressionSyntax gateway = SyntaxFactory.BinaryExpression(
+            SyntaxKind.EqualsExpression,
+            classify,
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, dstack.TypeName("DstackUrlKind"), SyntaxFactory.IdentifierName("Gateway")));
+        if (model.GetTypeInfo(baseUrl, cancellationToken).Nullability.FlowState == NullableFlowState.MaybeNull)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form) || form != "TryCreateAbsolute"
-                || !SyntaxAtSpan.TryGetExpression(root, diagnostic.Location.SourceSpan, out var call)
-                || model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
-                || !IsTryCreateAbsoluteDiscarded(invocation)
-                || invocation.Arguments[0].Value.Syntax is not ExpressionSyntax baseUrl
-                || DstackUrlSyntax.For(model, call.SpanStart) is not { } dstack)
+            if (baseUrl is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
             {
-                continue;
+                return null;
             }
 
-            var replacement = DstackUrlSyntax.Parenthesize(
-                SyntaxFactory.BinaryExpression(
-                    SyntaxKind.EqualsExpression,
-                    dstack.Call("Classify", baseUrl),
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, dstack.TypeName("DstackUrlKind"), SyntaxFactory.IdentifierName("Gateway"))))
-                .WithTriviaFrom(call);
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => FixedDocument.ReplaceAsync(context.Document, call, replacement, ct), equivalenceKey: EquivalenceKey),
-                diagnostic);
+            var notNull = SyntaxFactory.BinaryExpression(
+                SyntaxKind.NotEqualsExpression,
+                baseUrl.WithoutTrivia(),
+                SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression));
+            gateway = SyntaxFactory.BinaryExpression(SyntaxKind.LogicalAndExpression, notNull, gateway);
         }
+
+        var replacement = DstackUrlSyntax.Parenthesize(gateway).WithTriviaFrom(call);
+        return new FixPlan(call, replacement, Title);
     }
 
     /// <summary>
@@ -70,7 +76,7 @@ public sealed class StandaloneUriCodeFix : CodeFixProvider
     private static bool IsTryCreateAbsoluteDiscarded(IInvocationOperation invocation)
     {
         if (invocation.TargetMethod is not { Name: nameof(Uri.TryCreate), IsStatic: true, Parameters.Length: 3 } method
-            || !TypeNames.Is(method.ContainingType, "System.Uri")
+            || !KnownTypes.Uri.Matches(method.ContainingType)
             || method.Parameters[0].Type.SpecialType != SpecialType.System_String)
         {
             return false;

@@ -1,7 +1,12 @@
 namespace Dstack.UrlGen;
 
 /// <summary>Why <see cref="DstackUrl"/> refused a server URL or a <c>base_url</c>.</summary>
-public enum DstackUrlError
+#if DSTACK_ANALYZER
+internal
+#else
+public
+#endif
+    enum DstackUrlError
 {
     /// <summary>No error: the input was accepted.</summary>
     None,

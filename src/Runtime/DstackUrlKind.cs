@@ -1,7 +1,12 @@
 namespace Dstack.UrlGen;
 
 /// <summary>The two forms in which dstack reports a model's <c>base_url</c>.</summary>
-public enum DstackUrlKind
+#if DSTACK_ANALYZER
+internal
+#else
+public
+#endif
+    enum DstackUrlKind
 {
     /// <summary>An absolute http(s) URL, such as a gateway's <c>https://qwen36.example.com/v1</c>; used unchanged.</summary>
     Gateway,

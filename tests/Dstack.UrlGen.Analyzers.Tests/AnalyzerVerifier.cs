@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Dstack.UrlGen.Generator.Analyzers;
+using Dstack.UrlGen.Generator.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,6 +25,7 @@ internal static class AnalyzerVerifier
     /// <summary>Types the test sources share: DTOs with each JSON mapping and [DstackBaseUrl] members.</summary>
     private const string Models = """
         using System;
+        using System.Collections.Generic;
         using System.Text.Json.Serialization;
         using Dstack.UrlGen;
 
@@ -52,6 +53,21 @@ internal static class AnalyzerVerifier
         {
             [System.Runtime.Serialization.DataMember(Name = "base_url")] public string Address { get; set; } = "";
         }
+
+        // dstack's run JSON, service.model.base_url, as each serializer maps it: only there does a JSON base_url count.
+        public sealed class StjRun { [JsonPropertyName("service")] public StjService? Service { get; set; } }
+        public sealed class StjService { [JsonPropertyName("model")] public StjModel? Model { get; set; } }
+
+        public sealed class NewtonsoftRun { [Newtonsoft.Json.JsonProperty("service")] public NewtonsoftService Service { get; set; } = new(); }
+        public sealed class NewtonsoftService { [Newtonsoft.Json.JsonProperty("model")] public NewtonsoftModel? Model { get; set; } }
+
+        public sealed class NewtonsoftNamedRun { [Newtonsoft.Json.JsonProperty(PropertyName = "service")] public List<NewtonsoftNamedService> Services { get; set; } = new(); }
+        public sealed class NewtonsoftNamedService { [Newtonsoft.Json.JsonProperty(PropertyName = "model")] public NewtonsoftNamedModel[] Models { get; set; } = []; }
+
+        [System.Runtime.Serialization.DataContract]
+        public sealed class ContractRun { [System.Runtime.Serialization.DataMember(Name = "service")] public ContractService? Service { get; set; } }
+        [System.Runtime.Serialization.DataContract]
+        public sealed class ContractService { [System.Runtime.Serialization.DataMember(Name = "model")] public ContractModel? Model { get; set; } }
 
         public sealed class Marked
         {

@@ -1,6 +1,6 @@
 namespace Dstack.UrlGen.Analyzers.Tests;
 
-/// <summary>DSTK0001 for every recognised base_url source of DESIGN.md, each joined with a plain <c>+</c>.</summary>
+/// <summary>DSTK0001 for every recognised base_url source (docs/analyzers.md, "What is a base_url"), each joined with a plain <c>+</c>.</summary>
 public class BaseUrlSourceTests
 {
     private static Task Verify(string framework, string source) => AnalyzerVerifier.VerifyAsync(framework, source);
@@ -33,6 +33,8 @@ public class BaseUrlSourceTests
     public Task Json_property_name_on_a_positional_record(string framework) => Verify(framework, """
         using System.Text.Json.Serialization;
         record Model([property: JsonPropertyName("base_url")] string Url);
+        record Service([property: JsonPropertyName("model")] Model Model);
+        record Run([property: JsonPropertyName("service")] Service? Service);
         class C
         {
             string M(string server, Model m) => {|DSTK0001:server + m.Url|};

@@ -1,4 +1,4 @@
-using Dstack.UrlGen.Generator.Analyzers;
+using Dstack.UrlGen.Generator.Rules;
 using Dstack.UrlGen.Generator.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

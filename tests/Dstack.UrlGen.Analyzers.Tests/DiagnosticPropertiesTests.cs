@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Dstack.UrlGen.Generator.Analyzers;
+using Dstack.UrlGen.Generator.Rules;
 using Dstack.UrlGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -102,7 +102,7 @@ public class DiagnosticPropertiesTests
             """);
         Assert.Equal("m.BaseUrl", Text(d, source, DiagnosticProperties.BaseUrlSpan));
         Assert.False(d.Properties.ContainsKey(DiagnosticProperties.ServerSpan));
-        Assert.Equal(RfcResolutionAnalyzer.RequestUriForm, d.Properties[DiagnosticProperties.Form]);
+        Assert.Equal(DiagnosticProperties.RequestUriForm, d.Properties[DiagnosticProperties.Form]);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Dstack.UrlGen.Analyzers.Tests;
 
-/// <summary>DSTK0001 in every join form of DESIGN.md, with the runtime's own DstackModelEndpoint.BaseUrl or a JSON-mapped DTO.</summary>
+/// <summary>DSTK0001 in every join form (docs/analyzers.md, "Joins"), with the runtime's own DstackModelEndpoint.BaseUrl or a JSON-mapped DTO.</summary>
 public class JoinFormTests
 {
     private static Task Verify(string framework, string source) => AnalyzerVerifier.VerifyAsync(framework, source);

@@ -12,6 +12,10 @@ public class BaseUrlJoinCodeFixTests
             [System.Text.Json.Serialization.JsonPropertyName("base_url")]
             public string BaseUrl { get; set; } = "";
         }
+
+        public sealed class Service { public ServiceModel? Model { get; set; } }
+
+        public sealed class Run { public Service? Service { get; set; } }
         """;
 
     [Fact]

@@ -26,6 +26,10 @@ public sealed class DotnetFormatTests : IDisposable
                 public string BaseUrl { get; set; } = "";
             }
 
+            public sealed class Service { [JsonPropertyName("model")] public ServiceModel? Model { get; set; } }
+
+            public sealed class Run { [JsonPropertyName("service")] public Service? Service { get; set; } }
+
             public static class Urls
             {
                 public static string Model(string server, ServiceModel model) => server + model.BaseUrl;
@@ -42,6 +46,47 @@ public sealed class DotnetFormatTests : IDisposable
         Assert.Contains("=> DstackUrl.Resolve(server, model.BaseUrl).AbsoluteUri;", fixedSource, StringComparison.Ordinal);
         Assert.Contains("using Dstack.UrlGen;", fixedSource, StringComparison.Ordinal);
         Assert.DoesNotContain("server + model.BaseUrl", fixedSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dotnet_format_fixes_a_fixable_DSTK0004_after_an_unfixable_one()
+    {
+        string source = Path.Combine(_folder, "Forms.cs");
+        File.WriteAllText(Path.Combine(_folder, "Consumer.csproj"), ConsumerProject());
+        File.WriteAllText(source, """
+            using System;
+            using System.Text.Json.Serialization;
+
+            namespace Consumer;
+
+            public sealed class ServiceModel
+            {
+                [JsonPropertyName("base_url")]
+                public string BaseUrl { get; set; } = "";
+            }
+
+            public sealed class Service { [JsonPropertyName("model")] public ServiceModel? Model { get; set; } }
+
+            public sealed class Run { [JsonPropertyName("service")] public Service? Service { get; set; } }
+
+            public static class Forms
+            {
+                public static Uri Parse(ServiceModel model) => new Uri(model.BaseUrl);
+
+                public static bool IsGateway(ServiceModel model) => Uri.TryCreate(model.BaseUrl, UriKind.Absolute, out _);
+            }
+            """);
+
+        var (exitCode, output) = await DotnetCli.RunAsync(
+            _folder,
+            TimeSpan.FromMinutes(8),
+            "format", "analyzers", "Consumer.csproj", "--diagnostics", "DSTK0004", "--severity", "info", "--verbosity", "normal");
+
+        string fixedSource = File.ReadAllText(source);
+        Assert.True(exitCode == 0, $"dotnet format exited with {exitCode}:{Environment.NewLine}{output}");
+        Assert.DoesNotContain("didn't return a Fix All action", output, StringComparison.Ordinal);
+        Assert.Contains("=> DstackUrl.Classify(model.BaseUrl) == DstackUrlKind.Gateway;", fixedSource, StringComparison.Ordinal);
+        Assert.Contains("=> new Uri(model.BaseUrl);", fixedSource, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

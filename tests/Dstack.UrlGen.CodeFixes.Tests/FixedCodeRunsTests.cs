@@ -4,7 +4,7 @@ namespace Dstack.UrlGen.CodeFixes.Tests;
 
 /// <summary>
 /// The fixes are applied to hand-written client code, the fixed code is compiled with the runtime library and run,
-/// and its URLs are compared with the DESIGN.md resolution table; the original code is run too, to show that the
+/// and its URLs are compared with the resolution table of docs/analyzers.md (from the runtime's rules); the original code is run too, to show that the
 /// fix changed what it computes.
 /// </summary>
 public class FixedCodeRunsTests
@@ -20,6 +20,10 @@ public class FixedCodeRunsTests
             [JsonPropertyName("base_url")]
             public string BaseUrl { get; set; } = "";
         }
+
+        public sealed class Service { [JsonPropertyName("model")] public ServiceModel? Model { get; set; } }
+
+        public sealed class Run { [JsonPropertyName("service")] public Service? Service { get; set; } }
 
         public static class Urls
         {
@@ -49,7 +53,7 @@ public class FixedCodeRunsTests
         }
         """;
 
-    /// <summary>The DESIGN.md "Resolution rules" table, plus the trailing-slash server of the issue.</summary>
+    /// <summary>The resolution rules' table (docs/analyzers.md, "The fix"), plus the trailing-slash server of the issue.</summary>
     public static TheoryData<string, string, string> DesignTable => new()
     {
         { "http://localhost:3000", "/proxy/models/main/", "http://localhost:3000/proxy/models/main/" },

@@ -78,10 +78,10 @@ public class MakePartialCodeFixTests
                     using Dstack.UrlGen;
 
                     [DstackModel("Qwen/Qwen3.6-27B")]
-                    public static partial class Qwen { }
+                    public static partial class {|DSTK0101:Qwen|} { }
                     """,
                     """
-                    public static class {|DSTK0101:{|CS0260:Qwen|}|}
+                    public static class {|CS0260:Qwen|}
                     {
                         public const string Note = "hand-written part";
                     }

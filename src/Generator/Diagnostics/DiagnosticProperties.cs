@@ -34,6 +34,21 @@ internal static class DiagnosticProperties
     /// </summary>
     public const string Form = "Form";
 
+    /// <summary>The <see cref="ResultType"/> value for a join that builds a string.</summary>
+    public const string StringResult = "String";
+
+    /// <summary>The <see cref="ResultType"/> value for a call that makes a Uri.</summary>
+    public const string UriResult = "Uri";
+
+    /// <summary>The <see cref="Suffix"/> value for an appended "/chat/completions".</summary>
+    public const string ChatCompletionsSuffix = "ChatCompletions";
+
+    /// <summary>The <see cref="Form"/> value (DSTK0002) for an HttpClient request or HttpRequestMessage, whose base is BaseAddress.</summary>
+    public const string RequestUriForm = "RequestUri";
+
+    /// <summary>The <see cref="Form"/> value (DSTK0004) for <c>Uri.TryCreate(baseUrl, UriKind.Absolute, out …)</c>.</summary>
+    public const string TryCreateAbsoluteForm = "TryCreateAbsolute";
+
     /// <summary>Writes a span as the properties carry it.</summary>
     public static string Format(Microsoft.CodeAnalysis.Text.TextSpan span) => span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

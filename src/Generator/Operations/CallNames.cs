@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Operations;
 
 /// <summary>Short names of flagged calls for messages: "new Uri(…)", "Uri.TryCreate(…)", "HttpClient.GetAsync(…)".</summary>
 internal static class CallNames

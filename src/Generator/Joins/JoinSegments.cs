@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Joins;
 
 /// <summary>A join's parts with adjacent compile-time text merged and empty text dropped, so each segment's neighbours are what the reader sees next to it.</summary>
 internal readonly struct JoinSegment
@@ -25,7 +25,7 @@ internal readonly struct JoinSegment
     public bool InPathCombine { get; }
 
     /// <summary>
-    /// A URL part in DESIGN.md's sense: a value not known at compile time, or text with neither white space nor '='.
+    /// A URL part (docs/analyzers.md, "Joins"): a value not known at compile time, or text with neither white space nor '='.
     /// Text with white space or '=' is message text ("Model at ", "base_url=").
     /// </summary>
     public bool IsUrlPart => Text is null || !IsMessageText(Text);

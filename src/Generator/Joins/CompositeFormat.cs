@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Joins;
 
 /// <summary>Splits a composite format string ("{0}/v1/{1,5:x}") into literal text and argument indexes, as string.Format reads it.</summary>
 internal static class CompositeFormat

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.Text;
 using Dstack.UrlGen.Generator.Diagnostics;
+using Dstack.UrlGen.Generator.Joins;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Rules;
 
 /// <summary>DSTK0003: a dstack proxy path (<c>/proxy/models/…</c>, <c>/proxy/services/…</c>) built by hand from a run-time value.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -21,8 +22,7 @@ public sealed class ProxyPathAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Resolve(start.Compilation);
-            JoinActions.Register(start, known, Analyze);
+            JoinActions.Register(start, RuleContext.ForJoins().JoinParts, Analyze);
         });
     }
 

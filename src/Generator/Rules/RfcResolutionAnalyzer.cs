@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using Dstack.UrlGen.Generator.BaseUrls;
 using Dstack.UrlGen.Generator.Diagnostics;
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Rules;
 
 /// <summary>
 /// DSTK0002: a base_url resolved against a server as an RFC 3986 reference (<c>new Uri(server, baseUrl)</c>,
@@ -13,9 +15,6 @@ namespace Dstack.UrlGen.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RfcResolutionAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The <see cref="DiagnosticProperties.Form"/> value for an HttpClient request or HttpRequestMessage, whose base is BaseAddress.</summary>
-    internal const string RequestUriForm = "RequestUri";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.BaseUrlResolvedAsRfcReference);
 
@@ -26,15 +25,17 @@ public sealed class RfcResolutionAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sources = BaseUrlSources.For(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => Analyze(c, sources), OperationKind.ObjectCreation, OperationKind.Invocation);
+            if (RuleContext.ForBaseUrls(start.Compilation, start.Options) is { } rules)
+            {
+                BaseUrlSources sources = rules.BaseUrls;
+                start.RegisterOperationAction(c => Analyze(c, sources), OperationKind.ObjectCreation, OperationKind.Invocation);
+            }
         });
     }
 
     private static void Analyze(OperationAnalysisContext context, BaseUrlSources sources)
     {
-        KnownSymbols known = sources.Known;
-        if (!RfcResolutionSite.TryGet(context.Operation, known, out RfcResolutionSite site))
+        if (!RfcResolutionSite.TryGet(context.Operation, out RfcResolutionSite site))
         {
             return;
         }
@@ -42,7 +43,7 @@ public sealed class RfcResolutionAnalyzer : DiagnosticAnalyzer
         IOperation relative = site.Relative.Value;
         ITypeSymbol? relativeType = site.Relative.Parameter?.Type;
         IOperation? baseUrl;
-        if (known.IsString(relativeType))
+        if (KnownTypes.IsString(relativeType))
         {
             if (!sources.IsBaseUrl(relative))
             {
@@ -51,7 +52,7 @@ public sealed class RfcResolutionAnalyzer : DiagnosticAnalyzer
 
             baseUrl = relative;
         }
-        else if (!known.Uri.Matches(relativeType) || !sources.IsUriFromBaseUrl(relative, out baseUrl))
+        else if (!KnownTypes.Uri.Matches(relativeType) || !sources.IsUriFromBaseUrl(relative, out baseUrl))
         {
             return;
         }
@@ -65,11 +66,11 @@ public sealed class RfcResolutionAnalyzer : DiagnosticAnalyzer
         if (site.BaseUri is not null)
         {
             properties[DiagnosticProperties.ServerSpan] = DiagnosticProperties.Format(site.BaseUri.Value.Syntax.Span);
-            properties[DiagnosticProperties.ResultType] = "Uri";
+            properties[DiagnosticProperties.ResultType] = DiagnosticProperties.UriResult;
         }
         else
         {
-            properties[DiagnosticProperties.Form] = RequestUriForm;
+            properties[DiagnosticProperties.Form] = DiagnosticProperties.RequestUriForm;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(

@@ -1,10 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Operations;
 
 /// <summary>How a local variable gets a value at one place in its method.</summary>
 internal enum LocalWriteKind
@@ -44,36 +43,24 @@ internal readonly struct LocalWrite
 
 /// <summary>
 /// The writes to the locals of one operation tree (a method body with its lambdas and local functions). Each local's
-/// writes are collected by one walk of the tree the first time a rule asks for them, and kept as long as the tree lives.
+/// writes are collected by one walk of the tree the first time a rule asks for them. A <see cref="Cache"/> belongs to one
+/// compilation context and holds trees weakly, so nothing outlives the analysis.
 /// </summary>
 internal sealed class LocalWrites
 {
-    private static readonly ConditionalWeakTable<IOperation, LocalWrites> Cache = new();
-
-    // Questions come method by method: the last tree of each thread answers most of them without the table's lock.
-    [ThreadStatic]
-    private static LocalWrites? t_last;
-
     private readonly IOperation _root;
     private readonly Dictionary<ILocalSymbol, List<LocalWrite>> _writes = new(SymbolEqualityComparer.Default);
 
     private LocalWrites(IOperation root) => _root = root;
 
-    /// <summary>The writes of the tree that holds <paramref name="operation"/>.</summary>
-    public static LocalWrites For(IOperation operation)
+    /// <summary>The writes of every tree one compilation context asked about.</summary>
+    internal sealed class Cache
     {
-        IOperation root = operation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        private readonly ConditionalWeakTable<IOperation, LocalWrites> _trees = new();
+        private readonly ConditionalWeakTable<IOperation, LocalWrites>.CreateValueCallback _create = root => new LocalWrites(root);
 
-        if (t_last is { } last && last._root == root)
-        {
-            return last;
-        }
-
-        return t_last = Cache.GetValue(root, static r => new LocalWrites(r));
+        /// <summary>The writes of the tree that holds <paramref name="operation"/>.</summary>
+        public LocalWrites For(IOperation operation) => _trees.GetValue(operation.Root(), _create);
     }
 
     public IReadOnlyList<LocalWrite> Of(ILocalSymbol local)
@@ -133,7 +120,7 @@ internal sealed class LocalWrites
                 break;
 
             case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument
-                when Unwrap(argument.Value) is ILocalReferenceOperation passed && Is(passed.Local, local):
+                when OperationExtensions.SkipDeclarationExpression(argument.Value) is ILocalReferenceOperation passed && Is(passed.Local, local):
                 writes.Add(argument.Parameter!.RefKind == RefKind.Out ? new LocalWrite(LocalWriteKind.OutArgument, argument) : Unknown);
                 break;
 
@@ -172,7 +159,7 @@ internal sealed class LocalWrites
             return;
         }
 
-        IOperation value = SkipConversions(deconstruction.Value);
+        IOperation value = deconstruction.Value.SkipConversions();
         if (value is ITupleOperation values)
         {
             Pair(targets, values, local, writes);
@@ -189,7 +176,7 @@ internal sealed class LocalWrites
 
             // A nested tuple inside a Deconstruct result cannot be followed further.
             IParameterSymbol? parameter = deconstruct is not null && i < deconstruct.Parameters.Length ? deconstruct.Parameters[i] : null;
-            writes.Add(parameter is not null && Unwrap(targets.Elements[i]) is ILocalReferenceOperation
+            writes.Add(parameter is not null && OperationExtensions.SkipDeclarationExpression(targets.Elements[i]) is ILocalReferenceOperation
                 ? new LocalWrite(LocalWriteKind.DeconstructParameter, null, parameter)
                 : Unknown);
         }
@@ -199,7 +186,7 @@ internal sealed class LocalWrites
     {
         for (int i = 0; i < targets.Elements.Length; i++)
         {
-            IOperation element = Unwrap(targets.Elements[i]);
+            IOperation element = OperationExtensions.SkipDeclarationExpression(targets.Elements[i]);
             if (!Mentions(element, local))
             {
                 continue;
@@ -210,7 +197,7 @@ internal sealed class LocalWrites
             {
                 writes.Add(source is null ? Unknown : new LocalWrite(LocalWriteKind.Value, source));
             }
-            else if (element is ITupleOperation nested && source is not null && SkipConversions(source) is ITupleOperation nestedValues)
+            else if (element is ITupleOperation nested && source is not null && source.SkipConversions() is ITupleOperation nestedValues)
             {
                 Pair(nested, nestedValues, local, writes);
             }
@@ -247,18 +234,5 @@ internal sealed class LocalWrites
         }
 
         return null;
-    }
-
-    private static IOperation Unwrap(IOperation operation)
-        => operation is IDeclarationExpressionOperation declaration ? declaration.Expression : operation;
-
-    private static IOperation SkipConversions(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 }

@@ -1,18 +1,17 @@
 using System.Collections.Immutable;
+using Dstack.UrlGen.Generator.BaseUrls;
 using Dstack.UrlGen.Generator.Diagnostics;
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Rules;
 
 /// <summary>DSTK0004: a base_url parsed on its own (<c>new Uri(baseUrl)</c>, <c>new Uri(baseUrl, kind)</c>, <c>Uri.TryCreate(baseUrl, kind, out …)</c>).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The <see cref="DiagnosticProperties.Form"/> value for <c>Uri.TryCreate(baseUrl, UriKind.Absolute, out …)</c>.</summary>
-    internal const string TryCreateAbsoluteForm = "TryCreateAbsolute";
-
     private const int UriKindAbsolute = 1;
 
     /// <inheritdoc/>
@@ -25,23 +24,25 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sources = BaseUrlSources.For(start.Compilation, start.Options);
-            start.RegisterOperationAction(c => Analyze(c, sources), OperationKind.ObjectCreation, OperationKind.Invocation);
+            if (RuleContext.ForBaseUrls(start.Compilation, start.Options) is { } rules)
+            {
+                BaseUrlSources sources = rules.BaseUrls;
+                start.RegisterOperationAction(c => Analyze(c, sources), OperationKind.ObjectCreation, OperationKind.Invocation);
+            }
         });
     }
 
     private static void Analyze(OperationAnalysisContext context, BaseUrlSources sources)
     {
-        KnownSymbols known = sources.Known;
         IMethodSymbol? method;
         System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments;
         switch (context.Operation)
         {
-            case IObjectCreationOperation creation when known.Uri.Matches(creation.Type):
+            case IObjectCreationOperation creation when KnownTypes.Uri.Matches(creation.Type):
                 method = creation.Constructor;
                 arguments = creation.Arguments;
                 break;
-            case IInvocationOperation { TargetMethod: { Name: "TryCreate", IsStatic: true } target } invocation when known.Uri.Matches(target.ContainingType):
+            case IInvocationOperation { TargetMethod: { Name: "TryCreate", IsStatic: true } target } invocation when KnownTypes.Uri.Matches(target.ContainingType):
                 method = target;
                 arguments = invocation.Arguments;
                 break;
@@ -49,7 +50,7 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
                 return;
         }
 
-        if (method is not { Parameters.Length: >= 1 } || !known.IsString(method.Parameters[0].Type))
+        if (method is not { Parameters.Length: >= 1 } || !KnownTypes.IsString(method.Parameters[0].Type))
         {
             return;
         }
@@ -62,13 +63,13 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
             {
                 text = argument;
             }
-            else if (known.UriKind.Matches(argument.Parameter?.Type))
+            else if (KnownTypes.UriKind.Matches(argument.Parameter?.Type))
             {
                 kind = argument;
             }
         }
 
-        if (text is null || !sources.IsBaseUrl(text.Value) || IsResolvedAfterwards(context.Operation, known))
+        if (text is null || !sources.IsBaseUrl(text.Value) || IsResolvedAfterwards(context.Operation))
         {
             return;
         }
@@ -77,11 +78,11 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
         properties[DiagnosticProperties.BaseUrlSpan] = DiagnosticProperties.Format(text.Value.Syntax.Span);
         if (context.Operation is IObjectCreationOperation)
         {
-            properties[DiagnosticProperties.ResultType] = "Uri";
+            properties[DiagnosticProperties.ResultType] = DiagnosticProperties.UriResult;
         }
         else if (kind?.Value.ConstantValue is { HasValue: true, Value: UriKindAbsolute })
         {
-            properties[DiagnosticProperties.Form] = TryCreateAbsoluteForm;
+            properties[DiagnosticProperties.Form] = DiagnosticProperties.TryCreateAbsoluteForm;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -96,17 +97,11 @@ public sealed class StandaloneUriAnalyzer : DiagnosticAnalyzer
     /// True when the new Uri is at once the reference of an RFC resolution (<c>new Uri(server, new Uri(baseUrl, UriKind.Relative))</c>):
     /// DSTK0002 reports that call, and one diagnostic per mistake is enough.
     /// </summary>
-    private static bool IsResolvedAfterwards(IOperation uri, KnownSymbols known)
+    private static bool IsResolvedAfterwards(IOperation uri)
     {
-        IOperation? parent = uri.Parent;
-        while (parent is IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IArgumentOperation argument
+        return uri.ParentSkippingConversions() is IArgumentOperation argument
                && argument.Parent is { } call
-               && RfcResolutionSite.TryGet(call, known, out RfcResolutionSite site)
+               && RfcResolutionSite.TryGet(call, out RfcResolutionSite site)
                && site.Relative == argument;
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Joins;
 
 /// <summary>One operand of a join, in text order.</summary>
 internal readonly struct JoinPart

@@ -1,7 +1,8 @@
+using Dstack.UrlGen.Generator.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Rules;
 
 /// <summary>
 /// Calls that resolve a URI reference against a base as RFC 3986 does: <c>new Uri(Uri, string|Uri)</c>,
@@ -27,25 +28,25 @@ internal readonly struct RfcResolutionSite
     public bool IsRequest { get; }
 
     /// <summary>Recognises <paramref name="operation"/> (an object creation or invocation) as a resolution site.</summary>
-    public static bool TryGet(IOperation operation, KnownSymbols known, out RfcResolutionSite site)
+    public static bool TryGet(IOperation operation, out RfcResolutionSite site)
     {
         site = default;
         switch (operation)
         {
-            case IObjectCreationOperation creation when known.Uri.Matches(creation.Type):
-                return TryBaseAndRelative(creation.Constructor, creation.Arguments, known, out site);
+            case IObjectCreationOperation creation when KnownTypes.Uri.Matches(creation.Type):
+                return TryBaseAndRelative(creation.Constructor, creation.Arguments, out site);
 
-            case IObjectCreationOperation creation when known.HttpRequestMessage.Matches(creation.Type):
+            case IObjectCreationOperation creation when KnownTypes.HttpRequestMessage.Matches(creation.Type):
                 return TryRequest(creation.Arguments, out site);
 
             case IInvocationOperation invocation:
                 IMethodSymbol method = invocation.TargetMethod;
-                if (method.Name == "TryCreate" && method.IsStatic && known.Uri.Matches(method.ContainingType))
+                if (method.Name == "TryCreate" && method.IsStatic && KnownTypes.Uri.Matches(method.ContainingType))
                 {
-                    return TryBaseAndRelative(method, invocation.Arguments, known, out site);
+                    return TryBaseAndRelative(method, invocation.Arguments, out site);
                 }
 
-                if (known.HttpClient.Matches(method.ContainingType) || known.HttpClientJsonExtensions.Matches(method.ContainingType))
+                if (KnownTypes.HttpClient.Matches(method.ContainingType) || KnownTypes.HttpClientJsonExtensions.Matches(method.ContainingType))
                 {
                     return TryRequest(invocation.Arguments, out site);
                 }
@@ -57,10 +58,10 @@ internal readonly struct RfcResolutionSite
         }
     }
 
-    private static bool TryBaseAndRelative(IMethodSymbol? method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, KnownSymbols known, out RfcResolutionSite site)
+    private static bool TryBaseAndRelative(IMethodSymbol? method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, out RfcResolutionSite site)
     {
         site = default;
-        if (method is not { Parameters.Length: >= 2 } || !known.Uri.Matches(method.Parameters[0].Type))
+        if (method is not { Parameters.Length: >= 2 } || !KnownTypes.Uri.Matches(method.Parameters[0].Type))
         {
             return false;
         }

@@ -1,14 +1,14 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Operations;
 
 /// <summary>
-/// One well-known type, recognised by its full metadata name (namespace and name) on the candidate symbol, as the
-/// generator's parser recognises [DstackModel]. Nothing is looked up in the compilation: Compilation.GetTypeByMetadataName
-/// searches every reference for duplicates, and hosts that analyze one document at a time start the analyzers again on
-/// a fresh compilation for every document, where those look-ups cost more than the whole analysis
-/// (docs/benchmarks.md, "Analyzers", has the figures).
+/// One well-known type, recognised by its full metadata name (namespace and name) on the candidate symbol. This is the
+/// one way the analyzers and the code fixes identify a type. Nothing is looked up in the compilation to match:
+/// Compilation.GetTypeByMetadataName searches every reference, and hosts that analyze one document at a time start the
+/// analyzers again for every document, where those look-ups cost more than the whole analysis (docs/analyzers.md,
+/// "Per-compilation context").
 /// </summary>
 internal sealed class KnownType
 {
@@ -17,11 +17,15 @@ internal sealed class KnownType
 
     public KnownType(string metadataName)
     {
+        MetadataName = metadataName;
         int dot = metadataName.LastIndexOf('.');
         _name = metadataName.Substring(dot + 1);
         _namespace = metadataName.Substring(0, dot).Split('.');
         Array.Reverse(_namespace);
     }
+
+    /// <summary>The full metadata name, such as <c>System.Uri</c>.</summary>
+    public string MetadataName { get; }
 
     /// <summary>True when <paramref name="type"/> (or its generic definition) is this type.</summary>
     public bool Matches(ITypeSymbol? type)
@@ -44,4 +48,10 @@ internal sealed class KnownType
 
         return ns is { IsGlobalNamespace: true };
     }
+
+    /// <summary>
+    /// True when <paramref name="compilation"/> can name this type. For code fixes, which run once per user action;
+    /// the analyzers never call it.
+    /// </summary>
+    public bool IsDefinedIn(Compilation compilation) => compilation.GetTypeByMetadataName(MetadataName) is not null;
 }

@@ -1,19 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Dstack.UrlGen.Generator.BaseUrls;
 using Dstack.UrlGen.Generator.Diagnostics;
+using Dstack.UrlGen.Generator.Joins;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace Dstack.UrlGen.Generator.Analyzers;
+namespace Dstack.UrlGen.Generator.Rules;
 
 /// <summary>DSTK0001: a dstack base_url joined by hand with a URL part, in any join form.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
 {
-    private const string ChatCompletionsPath = "chat/completions";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.BaseUrlJoinedByHand);
 
@@ -24,9 +24,11 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Resolve(start.Compilation);
-            var sources = BaseUrlSources.For(start.Compilation, start.Options);
-            JoinActions.Register(start, known, join => Analyze(join, sources));
+            if (RuleContext.ForBaseUrls(start.Compilation, start.Options) is { } rules)
+            {
+                BaseUrlSources sources = rules.BaseUrls;
+                JoinActions.Register(start, rules.JoinParts, join => Analyze(join, sources));
+            }
         });
     }
 
@@ -37,11 +39,15 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        // Most joins hold no base_url: find out before building segments.
+        // Most joins hold no base_url: find out before building segments, asking only about operands a URL part is
+        // next to (message text such as "Model at " + model.BaseUrl needs no answer).
         List<IOperation>? baseUrls = null;
-        foreach (JoinPart part in join.Parts)
+        List<JoinPart> parts = join.Parts;
+        for (int i = 0; i < parts.Count; i++)
         {
-            if (part.Operation is { } operand && operand is not ILiteralOperation && sources.IsBaseUrl(operand))
+            if (parts[i].Operation is { } operand && operand is not ILiteralOperation
+                && (parts[i].InPathCombine || HasUrlPartNeighbour(parts, i))
+                && sources.IsBaseUrl(operand))
             {
                 (baseUrls ??= new List<IOperation>(2)).Add(operand);
             }
@@ -75,6 +81,41 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the nearest non-empty part on either side of part <paramref name="index"/> is a URL part: a run-time value,
+    /// or constant text which (merged with the constants around it) is no message text.
+    /// </summary>
+    private static bool HasUrlPartNeighbour(List<JoinPart> parts, int index)
+        => SideIsUrlPart(parts, index, -1) || SideIsUrlPart(parts, index, 1);
+
+    private static bool SideIsUrlPart(List<JoinPart> parts, int index, int step)
+    {
+        bool sawText = false;
+        for (int i = index + step; i >= 0 && i < parts.Count; i += step)
+        {
+            JoinPart part = parts[i];
+            if (part.Text is not { } text)
+            {
+                // A run-time value right next to it, or beyond URL-like text.
+                return true;
+            }
+
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (JoinSegment.IsMessageText(text))
+            {
+                return false;
+            }
+
+            sawText = true;
+        }
+
+        return sawText;
     }
 
     /// <summary>A join of fewer than two non-empty parts joins nothing, unless it is Path.Combine/Join (which always fires).</summary>
@@ -115,13 +156,12 @@ public sealed class BaseUrlJoinAnalyzer : DiagnosticAnalyzer
 
         if (BuildsString(join.Expression))
         {
-            properties[DiagnosticProperties.ResultType] = "String";
+            properties[DiagnosticProperties.ResultType] = DiagnosticProperties.StringResult;
         }
 
-        if (baseUrlIndex == segments.Count - 2 && segments[baseUrlIndex + 1].Text is { } suffix
-            && (suffix == "/" + ChatCompletionsPath || suffix == ChatCompletionsPath))
+        if (JoinRemainder.EndsWithChatCompletions(segments, baseUrlIndex))
         {
-            properties[DiagnosticProperties.Suffix] = "ChatCompletions";
+            properties[DiagnosticProperties.Suffix] = DiagnosticProperties.ChatCompletionsSuffix;
         }
 
         return properties.ToImmutable();
