@@ -5,43 +5,10 @@ namespace Dstack.UrlGen.Hosting;
 /// server URL and token are set, else from the dstack CLI's settings through the runtime's own loader (the one
 /// <see cref="DstackClient.FromEnvironment(string?)"/> uses). Every failure is a message naming the setting.
 /// </summary>
-internal sealed class DstackConnection
+internal static class DstackConnection
 {
-    private DstackConnection(Uri serverUrl, string token, string project, string source, string serverUrlSource, string tokenSource, string projectSource)
-    {
-        ServerUrl = serverUrl;
-        Token = token;
-        Project = project;
-        Source = source;
-        ServerUrlSource = serverUrlSource;
-        TokenSource = tokenSource;
-        ProjectSource = projectSource;
-    }
-
-    public Uri ServerUrl { get; }
-
-    public string Token { get; }
-
-    public string Project { get; }
-
-    /// <summary>Where the settings came from, for logs and messages; never the token.</summary>
-    public string Source { get; }
-
-    /// <summary>The setting, variable or file entry that gave the server URL, named by the client's messages that ask to fix it.</summary>
-    public string ServerUrlSource { get; }
-
-    /// <summary>The setting, variable or file entry that gave the token (a refused token's message names it).</summary>
-    public string TokenSource { get; }
-
-    /// <summary>The setting, variable or file entry that chose the project.</summary>
-    public string ProjectSource { get; }
-
-    /// <summary>The client options for <paramref name="options"/>, with this connection's sources for the client's messages.</summary>
-    public DstackClientOptions ClientOptions(DstackOptions options)
-        => options.ToClientOptions(ServerUrlSource, TokenSource, ProjectSource);
-
-    /// <summary>The connection, or null with <paramref name="error"/> naming what to fix.</summary>
-    public static DstackConnection? TryResolve(DstackOptions options, DstackEnvironment environment, out string? error)
+    /// <summary>The server, token and project (with where each came from), or null with <paramref name="error"/> naming what to fix.</summary>
+    public static DstackSettings? TryResolve(DstackOptions options, DstackEnvironment environment, out string? error)
     {
         error = null;
         string serverKey = DstackOptionsSetup.Key(nameof(DstackOptions.ServerUrl));
@@ -63,7 +30,7 @@ internal sealed class DstackConnection
             {
                 var settings = DstackConfiguration.Load(project, environment.GetVariable, environment.HomeDirectory);
                 // A project from the section is not "the project passed to DstackClient.FromEnvironment".
-                return new DstackConnection(settings.ServerUrl, settings.Token, settings.Project, settings.Source,
+                return new DstackSettings(settings.ServerUrl, settings.Token, settings.Project, settings.Source,
                     settings.ServerUrlSource, settings.TokenSource, project is null ? settings.ProjectSource : projectKey);
             }
             catch (DstackConfigurationException ex)
@@ -121,7 +88,7 @@ internal sealed class DstackConnection
             return null;
         }
 
-        return new DstackConnection(url, token, project, $"configuration section '{DstackOptions.SectionName}'", serverKey, tokenKey, projectSource);
+        return new DstackSettings(url, token, project, $"configuration section '{DstackOptions.SectionName}'", serverKey, tokenKey, projectSource);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

@@ -93,7 +93,7 @@ public static class DstackServiceCollectionExtensions
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(ApiHttpClientName);
         var logger = LoggerFor<DstackClient>(services);
         Log.ClientCreated(logger, connection.ServerUrl, connection.Project, connection.Source);
-        return new DstackClient(connection.ServerUrl, connection.Token, connection.Project, http, connection.ClientOptions(options));
+        return new DstackClient(connection.ServerUrl, connection.Token, connection.Project, http, options.ToClientOptions(connection.ServerUrlSource, connection.TokenSource, connection.ProjectSource));
     }
 
     internal static ILogger LoggerFor<T>(IServiceProvider services)
