@@ -41,22 +41,11 @@ public sealed class ConsumerTests
     {
         var consumer = await _package.Consumer;
         await using var server = await FixtureDstackServer.StartAsync();
-        var home = Path.Combine(_package.WorkDirectory, "empty-home");
-        Directory.CreateDirectory(home);
-        var environment = new Dictionary<string, string>
-        {
-            ["DSTACK_SERVER_URL"] = server.ServerUrl.AbsoluteUri,
-            ["DSTACK_TOKEN"] = FixtureDstackServer.Token,
-            ["DSTACK_PROJECT"] = "main",
-            ["HOME"] = home,
-            ["USERPROFILE"] = home,
-        };
+        var (exitCode, output, lines) = await DotNet.RunConsumerAsync(consumer.Directory, consumer.AssemblyPath, server.ServerUrl,
+            FixtureDstackServer.Token, Path.Combine(_package.WorkDirectory, "empty-home"));
 
-        var run = await DotNet.RunAsync(consumer.Directory, environment, TimeSpan.FromMinutes(2), consumer.AssemblyPath);
-
-        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.True(exitCode == 0, output);
         string origin = server.ServerUrl.AbsoluteUri.TrimEnd('/');
-        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains("check Consumer.Models.Qwen Running", lines);
         Assert.Contains("check Consumer.Models.Llama Running", lines);
         Assert.Contains("check Consumer.Models.LocalTgi Running", lines);

@@ -62,6 +62,26 @@ internal static class DotNet
         return new Result(process.ExitCode, output.ToString());
     }
 
+    /// <summary>
+    /// Runs a built consumer assembly against a dstack server through the DSTACK_* variables, with an empty home
+    /// folder so that no ~/.dstack/config.yml of the machine is read; returns its exit code and output lines.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, List<string> Lines)> RunConsumerAsync(
+        string directory, string assemblyPath, Uri serverUrl, string token, string home)
+    {
+        Directory.CreateDirectory(home);
+        var environment = new Dictionary<string, string>
+        {
+            ["DSTACK_SERVER_URL"] = serverUrl.AbsoluteUri,
+            ["DSTACK_TOKEN"] = token,
+            ["DSTACK_PROJECT"] = "main",
+            ["HOME"] = home,
+            ["USERPROFILE"] = home,
+        };
+        var run = await RunAsync(directory, environment, TimeSpan.FromMinutes(2), assemblyPath);
+        return (run.ExitCode, run.Output, run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
+    }
+
     private static string FindDotNet()
     {
         // The test host runs on the SDK's runtime: <dotnet root>/shared/Microsoft.NETCore.App/<version>/.

@@ -139,20 +139,11 @@ public sealed class HostingPackageTests : IClassFixture<PackedHostingPackages>
         Assert.True(File.Exists(Path.Combine(directory, "bin", "Release", "net10.0", "Dstack.UrlGen.dll")), "Dstack.UrlGen.dll did not come with the Hosting package.");
 
         await using var server = await StartServerAsync();
-        var home = Path.Combine(_packages.WorkDirectory, "empty-home");
-        Directory.CreateDirectory(home);
-        var environment = new Dictionary<string, string>
-        {
-            ["DSTACK_SERVER_URL"] = server.BaseAddress.AbsoluteUri,
-            ["DSTACK_TOKEN"] = Token,
-            ["DSTACK_PROJECT"] = "main",
-            ["HOME"] = home,
-            ["USERPROFILE"] = home,
-        };
-        var run = await DotNet.RunAsync(directory, environment, TimeSpan.FromMinutes(2), Path.Combine(directory, "bin", "Release", "net10.0", "HostingConsumer.dll"));
+        var (exitCode, output, lines) = await DotNet.RunConsumerAsync(directory,
+            Path.Combine(directory, "bin", "Release", "net10.0", "HostingConsumer.dll"), server.BaseAddress, Token,
+            Path.Combine(_packages.WorkDirectory, "empty-home"));
 
-        Assert.True(run.ExitCode == 0, run.Output);
-        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.True(exitCode == 0, output);
         Assert.Contains("health Healthy", lines);
         Assert.Contains("reply Qwen/Qwen3.6-27B at /proxy/services/main/qwen36/v1/chat/completions", lines);
     }
